@@ -1,0 +1,35 @@
+#include "Measurement.h"
+
+#include "Vocabulary.h"
+
+namespace hearth {
+
+const QStringList& instrumentIds()
+{
+    static const QStringList ids {
+        QStringLiteral("ons-direct"), QStringLiteral("ucla3"),  QStringLiteral("cel"),  QStringLiteral("djg6"),
+        QStringLiteral("swemwbs"),    QStringLiteral("wemwbs"), QStringLiteral("ons4"),
+    };
+    return ids;
+}
+
+FieldErrors Measurement::validate(const QDate& today) const
+{
+    Validator v;
+    v.optionalId(QStringLiteral("id"), id);
+    v.requireId(QStringLiteral("resident"), residentId);
+    if (!instrumentIds().contains(instrument)) {
+        v.fail(QStringLiteral("instrument"),
+               QStringLiteral("'%1' is not one of: %2").arg(instrument, instrumentIds().join(QStringLiteral(", "))));
+    }
+    v.requireCode(QStringLiteral("stage"), stage, vocab::measurementStages());
+    v.requireDate(QStringLiteral("on"), takenOn);
+    v.notAfter(QStringLiteral("on"), takenOn, today, QStringLiteral("today"));
+    if (responses.isEmpty()) {
+        v.fail(QStringLiteral("responses"), QStringLiteral("are required"));
+    }
+    v.optionalId(QStringLiteral("officer"), officerId);
+    return v.errors();
+}
+
+} // namespace hearth

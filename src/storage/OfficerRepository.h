@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Officer.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hearth::storage {
+
+class Store;
+
+// Officers and managers: who works cases and who acts in this database.
+class OfficerRepository
+{
+public:
+    explicit OfficerRepository(Store& store)
+        : m_store(store)
+    {
+    }
+
+    Officer add(Officer officer);
+    Officer update(const Officer& officer);
+    std::optional<Officer> find(const QString& id);
+    // By id, or by exact display name when the text is not an id (for the CLI's --officer NAME).
+    std::optional<Officer> findByIdOrName(const QString& idOrName);
+    QList<Officer> list();
+
+private:
+    Store& m_store;
+};
+
+} // namespace hearth::storage

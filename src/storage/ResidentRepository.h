@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Caseload.h"
+#include "Resident.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hearth::storage {
+
+class Store;
+
+// Residents and their cases. Every change is validated, stamped with sync metadata and audited
+// in the same transaction; reads of a whole record for a person to see are audited as views.
+class ResidentRepository
+{
+public:
+    explicit ResidentRepository(Store& store)
+        : m_store(store)
+    {
+    }
+
+    Resident create(Resident resident);
+    // Saves changed fields of an open or closed case; status changes go through close/reopen.
+    Resident update(const Resident& resident);
+    Resident close(const QString& id, const QDate& on, const QString& reason);
+    Resident reopen(const QString& id);
+
+    std::optional<Resident> find(const QString& id);
+    // The record as a person is shown it: audited as a view.
+    Resident view(const QString& id);
+
+    struct Page
+    {
+        QList<ResidentSummary> rows;
+        qint64 total = 0; // rows matching the filters, over all pages
+    };
+    Page list(const ResidentQuery& query);
+    qint64 count(const ResidentQuery& query);
+
+private:
+    Resident require(const QString& id);
+    void checkReferences(const Resident& resident);
+
+    Store& m_store;
+};
+
+// Turns what a person types into an FTS5 query: every word must match as a prefix.
+QString toFtsQuery(const QString& text);
+
+} // namespace hearth::storage

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Clock.h"
+#include "CouncilSettings.h"
+#include "Ids.h"
+#include "RowMeta.h"
+#include "Sqlite.h"
+#include "StorageError.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hearth::storage {
+
+class AuditLog;
+class ContactRepository;
+class OfficerRepository;
+class ResidentRepository;
+class WardRepository;
+
+// One open Hearth database: the connection, this site's identity, the acting officer, and the
+// repositories. Opening applies pending migrations. One Store per thread.
+class Store
+{
+public:
+    enum class OpenMode {
+        Existing, // the file must exist and be a Hearth database
+        CreateNew, // the file must not exist (hearth-cli init)
+        CreateIfMissing, // the GUI's first run
+    };
+
+    Store(const QString& path, OpenMode mode, const Clock& clock);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    sql::Connection& db() { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    IdGenerator& ids() { return m_ids; }
+    void reseedIds(std::uint64_t seed) { m_ids = IdGenerator(seed); }
+    QString path() const { return m_db->path(); }
+
+    QString siteId() const { return m_siteId; }
+    // The officer this program acts as (updated_by, audit). Empty until one is chosen.
+    QString actingOfficerId() const { return m_actingOfficer; }
+    void setActingOfficer(const QString& officerId);
+    void setSiteId(const QString& siteId);
+
+    QString localValue(const QString& key) const;
+    void setLocalValue(const QString& key, const QString& value);
+
+    // Metadata for a row this site creates now, and for a change this site makes now.
+    RowMeta newRowMeta();
+    void touch(RowMeta& meta);
+
+    CouncilSettings councilSettings();
+    void saveCouncilSettings(const CouncilSettings& settings);
+
+    AuditLog& audit() { return *m_audit; }
+    OfficerRepository officers();
+    WardRepository wards();
+    ResidentRepository residents();
+    ContactRepository contacts();
+
+    // PRAGMA integrity_check and foreign_key_check; the problems found, or an empty list.
+    QStringList check();
+
+private:
+    const Clock& m_clock;
+    std::unique_ptr<sql::Connection> m_db;
+    IdGenerator m_ids;
+    QString m_siteId;
+    QString m_actingOfficer;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+} // namespace hearth::storage
