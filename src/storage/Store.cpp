@@ -31,9 +31,7 @@ std::unique_ptr<sql::Connection> openConnection(const QString& path, Store::Open
     const QFileInfo file(path);
     if (mode == Store::OpenMode::Existing && !file.exists()) {
         throw Error(Error::Kind::CannotOpen,
-                    QStringLiteral("There is no Hearth database at %1. Create one with 'hearth-cli init' or "
-                                   "choose another file.")
-                        .arg(path));
+                    QStringLiteral("There is no Hearth database at %1.").arg(path));
     }
     if (mode == Store::OpenMode::CreateNew && file.exists()) {
         throw Error(
@@ -68,6 +66,11 @@ Store::Store(const QString& path, OpenMode mode, const Clock& clock)
             applicationId = idQuery.integer(0);
         }
         const int version = m_db->userVersion();
+        // Every Hearth database is migrated when created, so an existing file at version 0 (an empty
+        // file, or another program's database) is not one: refuse it rather than convert it.
+        if (mode == OpenMode::Existing && version == 0) {
+            throw Error(Error::Kind::NotHearth, QStringLiteral("%1 is not a Hearth database.").arg(path));
+        }
         if (version > 0 && applicationId != kApplicationId) {
             throw Error(Error::Kind::NotHearth,
                         QStringLiteral("%1 is an SQLite database, but not Hearth's.").arg(path));
@@ -105,6 +108,11 @@ Store::Store(const QString& path, OpenMode mode, const Clock& clock)
 }
 
 Store::~Store() = default;
+
+int Store::schemaVersion()
+{
+    return m_db->userVersion();
+}
 
 void Store::setActingOfficer(const QString& officerId)
 {

@@ -40,6 +40,7 @@ public:
     IdGenerator& ids() { return m_ids; }
     void reseedIds(std::uint64_t seed) { m_ids = IdGenerator(seed); }
     QString path() const { return m_db->path(); }
+    int schemaVersion();
 
     QString siteId() const { return m_siteId; }
     // The officer this program acts as (updated_by, audit). Empty until one is chosen.

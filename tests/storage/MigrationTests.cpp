@@ -1,6 +1,8 @@
 #include "Migrations.h"
 #include "StorageFixture.h"
 
+#include <QFileInfo>
+
 using namespace hearth;
 using namespace hearth::storage;
 
@@ -206,4 +208,25 @@ TEST_CASE("Files that are not Hearth databases are refused with a clear message"
             CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("missing.db"))));
         }
     }
+}
+
+TEST_CASE("An empty file or a version-0 database is not opened as an existing Hearth database", "[migrations]")
+{
+    test::TempFolder folder;
+    FixedClock clock(test::fixedNow());
+    const QString empty = folder.path(QStringLiteral("empty.db"));
+    {
+        QFile file(empty);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    try {
+        Store store(empty, Store::OpenMode::Existing, clock);
+        FAIL("an empty file was opened as a Hearth database");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::NotHearth);
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    // Creating one in that file on purpose still works.
+    Store created(empty, Store::OpenMode::CreateIfMissing, clock);
+    CHECK(created.schemaVersion() == latestSchemaVersion());
 }
