@@ -1,0 +1,377 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "AboutDialog.h"
+#include "DatabaseOpener.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "OfficerRepository.h"
+#include "UiLog.h"
+#include "caseload/CaseloadPage.h"
+#include "pages/PlannedPage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidgetItem>
+#include <QProxyStyle>
+#include <QStatusBar>
+
+namespace hearth::ui {
+
+namespace {
+
+constexpr MainWindow::Page kPages[MainWindow::kPageCount] = {
+    MainWindow::Page::Caseload,   MainWindow::Page::Directory, MainWindow::Page::Referrals,
+    MainWindow::Page::ActionPlan, MainWindow::Page::Reports,   MainWindow::Page::Sync,
+};
+
+// The navigation list's style: the application's, with a wider margin before item text.
+class NavigationStyle : public QProxyStyle
+{
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const override
+    {
+        if (metric == PM_FocusFrameHMargin) {
+            return 2 * QProxyStyle::pixelMetric(metric, option, widget) + 6;
+        }
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+};
+
+constexpr Qt::Key kPageKeys[MainWindow::kPageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3,
+                                                       Qt::Key_4, Qt::Key_5, Qt::Key_6};
+
+} // namespace
+
+MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<storage::Store> store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_store(std::move(store))
+{
+    Q_ASSERT(m_store);
+    m_ui->setupUi(this);
+    setupPages();
+    setupStatusBar();
+
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionClearRecent, &QAction::triggered, this, [this] {
+        m_settings.clearRecentDatabases();
+        rebuildRecentMenu();
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    restoreSettings();
+    databaseOpened();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageKey(Page page)
+{
+    switch (page) {
+    case Page::Caseload:
+        return QStringLiteral("caseload");
+    case Page::Directory:
+        return QStringLiteral("directory");
+    case Page::Referrals:
+        return QStringLiteral("referrals");
+    case Page::ActionPlan:
+        return QStringLiteral("action-plan");
+    case Page::Reports:
+        return QStringLiteral("reports");
+    case Page::Sync:
+        return QStringLiteral("sync");
+    }
+    return {};
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Caseload:
+        return tr("Caseload");
+    case Page::Directory:
+        return tr("Directory");
+    case Page::Referrals:
+        return tr("Referrals");
+    case Page::ActionPlan:
+        return tr("Action plan");
+    case Page::Reports:
+        return tr("Reports");
+    case Page::Sync:
+        return tr("Sync");
+    }
+    return {};
+}
+
+void MainWindow::setupPages()
+{
+    m_caseloadPage = new CaseloadPage(m_ui->pages);
+    m_ui->pages->addWidget(m_caseloadPage);
+    const std::pair<Page, QString> planned[] = {
+        {Page::Directory,
+         tr("The community directory: the groups, activities and services residents can be referred to. You "
+            "will be able to import your council's Open Referral UK directory feed, keep entries up to date, and "
+            "see where wards and target groups lack services.")},
+        {Page::Referrals,
+         tr("Signposting and warm referrals of residents to community services, with each referral's progress "
+            "from sent to accepted, attending and completed, and the services that have not replied.")},
+        {Page::ActionPlan,
+         tr("Your council's loneliness action plan: its priorities and action items, each with a lead officer, "
+            "partner, due date, status and dated progress updates, ready to review with your manager.")},
+        {Page::Reports,
+         tr("KPI tables by financial-year quarter, ward and target group for the Policy Development and Scrutiny "
+            "committee and the Health and Wellbeing Board, with small numbers suppressed, exported as a "
+            "spreadsheet, document, web page or PDF.")},
+        {Page::Sync,
+         tr("Moving caseloads between officers and their manager in encrypted files: export your changes for "
+            "your manager, import theirs, and settle any edits that conflict.")},
+    };
+    for (const auto& [page, description] : planned) {
+        auto* widget = new PlannedPage(pageTitle(page), description, m_ui->pages);
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_ui->pages->addWidget(widget);
+    }
+    m_caseloadPage->setObjectName(QStringLiteral("caseloadPage"));
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    for (int index = 0; index < kPageCount; ++index) {
+        const Page page = kPages[index];
+        const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, kPageKeys[index]));
+
+        auto* item = new QListWidgetItem(pageTitle(page), m_ui->navigation);
+        item->setData(Qt::UserRole, index);
+        item->setToolTip(shortcut.toString(QKeySequence::NativeText));
+        item->setData(Qt::AccessibleDescriptionRole,
+                      tr("Shortcut: %1").arg(shortcut.toString(QKeySequence::NativeText)));
+        item->setSizeHint(QSize(0, 34));
+
+        auto* action = m_ui->menuGo->addAction(pageTitle(page));
+        action->setObjectName(QStringLiteral("actionGo_") + pageKey(page));
+        action->setShortcut(shortcut);
+        action->setCheckable(true);
+        action->setStatusTip(tr("Show the %1 page").arg(pageTitle(page)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, index] { m_ui->navigation->setCurrentRow(index); });
+    }
+    // Room before the section names, which the list's default items do not give.
+    auto* navigationStyle = new NavigationStyle;
+    navigationStyle->setParent(m_ui->navigation);
+    m_ui->navigation->setStyle(navigationStyle);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_officerLabel = new QLabel(this);
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    m_schemaLabel = new QLabel(this);
+    m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    for (QLabel* label : {m_databaseLabel, m_officerLabel, m_schemaLabel}) {
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(960, 640);
+    }
+    restoreState(m_settings.windowState());
+
+    int row = 0;
+    const QString savedPage = m_settings.currentPage();
+    for (int index = 0; index < kPageCount; ++index) {
+        if (pageKey(kPages[index]) == savedPage) {
+            row = index;
+        }
+    }
+    m_ui->navigation->setCurrentRow(row);
+    showPage(row); // setCurrentRow(0) on a fresh list may not emit a change
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setCurrentPage(pageKey(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const int index = m_ui->pages->currentIndex();
+    return index >= 0 && index < kPageCount ? kPages[index] : Page::Caseload;
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    for (int index = 0; index < kPageCount; ++index) {
+        if (kPages[index] == page) {
+            m_ui->navigation->setCurrentRow(index);
+        }
+    }
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= kPageCount) {
+        return;
+    }
+    m_ui->pages->setCurrentIndex(index);
+    m_pageActions->actions().at(index)->setChecked(true);
+    if (kPages[index] == Page::Caseload) {
+        m_caseloadPage->refresh();
+    }
+    uiLog()->debug("showing page {}", pageKey(kPages[index]).toStdString());
+}
+
+void MainWindow::refresh()
+{
+    m_caseloadPage->refresh();
+    updateStatusBar();
+}
+
+QString MainWindow::dialogFolder() const
+{
+    return QFileInfo(m_store->path()).absolutePath();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString chosen =
+        FileDialog::getSaveFileName(this, tr("New Hearth database"), dialogFolder(), databaseFileFilter());
+    if (!chosen.isEmpty()) {
+        openDatabase(DatabaseOpener::withDatabaseSuffix(chosen), storage::Store::OpenMode::CreateNew);
+    }
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString chosen =
+        FileDialog::getOpenFileName(this, tr("Open Hearth database"), dialogFolder(), databaseFileFilter());
+    if (!chosen.isEmpty()) {
+        openDatabase(chosen, storage::Store::OpenMode::Existing);
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path, storage::Store::OpenMode mode)
+{
+    DatabaseOpener::Failure failure;
+    auto opened = DatabaseOpener(m_clock).open(path, mode, failure);
+    if (!opened) {
+        MessageBox::critical(
+            this, tr("Cannot open database"), failure.headline,
+            failure.detail + QStringLiteral("\n\n")
+                + tr("The database that was open, “%1”, is still open.").arg(QFileInfo(m_store->path()).fileName()));
+        return false;
+    }
+    // The pages let go of the old store before it closes.
+    std::swap(m_store, opened);
+    databaseOpened();
+    opened.reset();
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_store->path()).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::databaseOpened()
+{
+    m_settings.rememberDatabase(m_store->path());
+    m_settings.sync();
+    m_caseloadPage->setStore(m_store.get());
+    rebuildRecentMenu();
+    updateStatusBar();
+    updateWindowTitle();
+    emit databaseChanged();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu* menu = m_ui->menuRecentDatabases;
+    menu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (int index = 0; index < recent.size(); ++index) {
+        const QString path = recent.at(index);
+        auto* action = menu->addAction(tr("&%1 %2").arg(index + 1).arg(
+            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setData(path);
+        action->setStatusTip(path);
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this,
+                [this, path] { openDatabase(path, storage::Store::OpenMode::Existing); });
+    }
+    menu->addSeparator();
+    menu->addAction(m_ui->actionClearRecent);
+    m_ui->actionClearRecent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QFileInfo file(m_store->path());
+    m_databaseLabel->setText(tr("Database: %1").arg(file.fileName()));
+    m_databaseLabel->setToolTip(file.absoluteFilePath());
+
+    QString officer = tr("No officer chosen");
+    const QString officerId = m_store->actingOfficerId();
+    if (!officerId.isEmpty()) {
+        try {
+            if (const auto found = m_store->officers().find(officerId)) {
+                officer = tr("Officer: %1").arg(found->displayName);
+            } else {
+                officer = tr("Officer not found in this database");
+            }
+        } catch (const std::exception&) {
+            uiLog()->warn("could not read the acting officer {}", officerId.toStdString());
+            officer = tr("Officer unknown");
+        }
+    }
+    m_officerLabel->setText(officer);
+
+    int schema = 0;
+    try {
+        schema = m_store->schemaVersion();
+    } catch (const std::exception&) {
+        uiLog()->warn("could not read the schema version");
+    }
+    m_schemaLabel->setText(tr("Schema %1").arg(schema));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(tr("%1 – Hearth").arg(QFileInfo(m_store->path()).fileName()));
+    setWindowFilePath(m_store->path());
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(this);
+        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_aboutDialog->open();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
+}
+
+} // namespace hearth::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Store.h"
+#include "UiSettings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hearth::ui {
+
+class AboutDialog;
+class CaseloadPage;
+
+// Hearth's main window: the navigation between the product's sections, the menus, and a status bar
+// that names the open database, the acting officer and the schema version. Owns the open Store.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // In the order of the navigation list and of Ctrl+1..Ctrl+6.
+    enum class Page { Caseload, Directory, Referrals, ActionPlan, Reports, Sync };
+    Q_ENUM(Page)
+    static constexpr int kPageCount = 6;
+
+    // `clock` must outlive the window; `settings` is where window state and recent databases are
+    // remembered (the user's settings, or a temporary file in tests).
+    MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<storage::Store> store,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    // A stable name for a page, used in settings ("caseload", "action-plan", …).
+    static QString pageKey(Page page);
+    QString pageTitle(Page page) const;
+
+    storage::Store& store() const { return *m_store; }
+
+    // Opens another database in place of the current one. On failure says why and keeps the
+    // database that was open; returns whether the new one opened.
+    bool openDatabase(const QString& path, storage::Store::OpenMode mode);
+
+    // Reads what the window shows again from the database.
+    void refresh();
+
+    // Writes geometry, window state and the page shown to the settings.
+    void saveSettings();
+
+signals:
+    void databaseChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupPages();
+    void setupStatusBar();
+    void restoreSettings();
+    void showPage(int index);
+    void newDatabase();
+    void chooseDatabase();
+    void rebuildRecentMenu();
+    void updateStatusBar();
+    void updateWindowTitle();
+    void showAbout();
+    void databaseOpened();
+    QString dialogFolder() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Clock& m_clock;
+    UiSettings m_settings;
+    std::unique_ptr<storage::Store> m_store;
+    CaseloadPage* m_caseloadPage = nullptr;
+    QActionGroup* m_pageActions = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_officerLabel = nullptr;
+    QLabel* m_schemaLabel = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
+};
+
+} // namespace hearth::ui

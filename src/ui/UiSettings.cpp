@@ -1,0 +1,81 @@
+#include "UiSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace hearth::ui {
+
+namespace {
+
+const QString kLastDatabase = QStringLiteral("database/last");
+const QString kRecentDatabases = QStringLiteral("database/recent");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kPage = QStringLiteral("mainWindow/page");
+
+} // namespace
+
+QString UiSettings::lastDatabase() const
+{
+    return m_settings.value(kLastDatabase).toString();
+}
+
+QStringList UiSettings::recentDatabases() const
+{
+    QStringList recent = m_settings.value(kRecentDatabases).toStringList();
+    recent.removeAll(QString());
+    recent.removeDuplicates();
+    return recent.mid(0, kMaxRecentDatabases);
+}
+
+void UiSettings::rememberDatabase(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_settings.setValue(kRecentDatabases, recent.mid(0, kMaxRecentDatabases));
+    m_settings.setValue(kLastDatabase, absolute);
+}
+
+void UiSettings::clearRecentDatabases()
+{
+    m_settings.remove(kRecentDatabases);
+}
+
+QByteArray UiSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void UiSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray UiSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void UiSettings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QString UiSettings::currentPage() const
+{
+    return m_settings.value(kPage).toString();
+}
+
+void UiSettings::setCurrentPage(const QString& key)
+{
+    m_settings.setValue(kPage, key);
+}
+
+void UiSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace hearth::ui
