@@ -14,7 +14,7 @@ FieldErrors Contact::validate(const QDate& today) const
     v.requireDate(QStringLiteral("on"), contactOn);
     v.notAfter(QStringLiteral("on"), contactOn, today, QStringLiteral("today"));
     if (!contactTime.isEmpty()) {
-        static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d$"));
+        static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d\\z"));
         if (!hhmm.match(contactTime).hasMatch()) {
             v.fail(QStringLiteral("time"), QStringLiteral("'%1' is not a time as HH:MM").arg(contactTime));
         }

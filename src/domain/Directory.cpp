@@ -75,7 +75,7 @@ FieldErrors Schedule::validate() const
     if (!freq.isEmpty() && freq != QLatin1String("WEEKLY") && freq != QLatin1String("MONTHLY")) {
         v.fail(QStringLiteral("freq"), QStringLiteral("'%1' is not one of: WEEKLY, MONTHLY").arg(freq));
     }
-    static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$"));
+    static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?\\z"));
     if (!opensAt.isEmpty() && !hhmm.match(opensAt).hasMatch()) {
         v.fail(QStringLiteral("opens_at"), QStringLiteral("'%1' is not a time as HH:MM").arg(opensAt));
     }

@@ -13,14 +13,21 @@ QString IdGenerator::next(const QDateTime& at)
 {
     const qint64 millis = qMax<qint64>(0, at.toMSecsSinceEpoch());
     // Within one millisecond, rand_a counts up from a random start so ids stay ordered (RFC 9562
-    // §6.2 method 1). A clock that goes back still gives unique ids: the random tail differs.
-    if (millis == m_lastMillis && m_counter < 0x0FFF) {
+    // §6.2 method 1). When the counter runs out, the timestamp moves one millisecond ahead of the
+    // clock (§6.2 allows this) and counting goes on there until the clock catches up. A clock that
+    // goes back is followed, so an id made for a past time carries that time; it is still unique
+    // because the random tail differs.
+    if (millis < m_lastMillis || millis > m_stampMillis) {
+        m_stampMillis = millis;
+        m_counter = static_cast<std::uint16_t>(m_random() & 0x07FF);
+    } else if (m_counter < 0x0FFF) {
         ++m_counter;
     } else {
+        ++m_stampMillis;
         m_counter = static_cast<std::uint16_t>(m_random() & 0x07FF);
     }
     m_lastMillis = millis;
-    return makeUuidV7(millis, m_counter, m_random());
+    return makeUuidV7(m_stampMillis, m_counter, m_random());
 }
 
 QString makeUuidV7(qint64 unixMillis, std::uint16_t randA12, std::uint64_t randB62)
@@ -36,7 +43,7 @@ QString makeUuidV7(qint64 unixMillis, std::uint16_t randA12, std::uint64_t randB
 bool isUuid(const QString& text)
 {
     static const QRegularExpression shape(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
     return shape.match(text).hasMatch();
 }
 

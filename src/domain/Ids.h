@@ -21,7 +21,8 @@ public:
 
 private:
     std::mt19937_64 m_random;
-    qint64 m_lastMillis = -1;
+    qint64 m_lastMillis = -1; // the clock's time at the last id
+    qint64 m_stampMillis = -1; // the time written into the last id: ahead of the clock after a counter overflow
     std::uint16_t m_counter = 0;
 };
 

@@ -19,7 +19,7 @@ FieldErrors Officer::validate() const
 FieldErrors Ward::validate() const
 {
     Validator v;
-    static const QRegularExpression onsCode(QStringLiteral("^[EWSN]\\d{8}$"));
+    static const QRegularExpression onsCode(QStringLiteral("^[EWSN]\\d{8}\\z"));
     if (!onsCode.match(code).hasMatch()) {
         v.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an ONS ward code such as E05000001").arg(code));
     }

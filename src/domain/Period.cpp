@@ -33,7 +33,8 @@ std::optional<Period> Period::fromQuarter(const QString& label)
     if (!match.hasMatch()) {
         return std::nullopt;
     }
-    return quarter(match.captured(1).toInt(), match.captured(2).toInt());
+    const Period period = quarter(match.captured(1).toInt(), match.captured(2).toInt());
+    return period.isValid() ? std::optional<Period>(period) : std::nullopt; // FY0000: there is no year 0
 }
 
 std::optional<Period> Period::fromRange(const QDate& from, const QDate& to)

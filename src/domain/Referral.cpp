@@ -108,6 +108,7 @@ FieldErrors Referral::validate(const QDate& today) const
         v.fail(QStringLiteral("sent_on"), QStringLiteral("is required once a referral has been sent"));
     }
     v.notBefore(QStringLiteral("sent_on"), sentOn, createdOn, QStringLiteral("created_on"));
+    v.notAfter(QStringLiteral("sent_on"), sentOn, today, QStringLiteral("today"));
     v.optionalText(QStringLiteral("note"), note, 20000);
     return v.errors();
 }

@@ -9,7 +9,7 @@ namespace hearth {
 QString normalisePostcode(const QString& postcode)
 {
     QString compact = postcode.toUpper();
-    compact.remove(QLatin1Char(' '));
+    compact.removeIf([](QChar c) { return c.isSpace(); }); // also tabs, newlines, non-breaking spaces
     if (compact.size() < 5 || compact.size() > 7) {
         return postcode.trimmed().toUpper();
     }
@@ -66,7 +66,7 @@ FieldErrors Resident::validate(const QDate& today) const
         v.fail(QStringLiteral("ward"), QStringLiteral("is required (an ONS ward code)"));
     }
     if (!phone.isEmpty()) {
-        static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9 ()\\-]{10,20}$"));
+        static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9 ()\\-]{10,20}\\z"));
         QString digits = phone;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         if (!phoneShape.match(phone).hasMatch() || digits.size() < 10 || digits.size() > 15) {
@@ -74,7 +74,7 @@ FieldErrors Resident::validate(const QDate& today) const
         }
     }
     if (!email.isEmpty()) {
-        static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
         if (!emailShape.match(email).hasMatch()) {
             v.fail(QStringLiteral("email"), QStringLiteral("'%1' is not an email address").arg(email));
         }

@@ -67,7 +67,7 @@ struct Resident
 
     bool isClosed() const { return status == QLatin1String("closed"); }
     bool hasRiskFlag() const { return crisisSince.isValid() || safeguardingSince.isValid(); }
-    // "Preferred (Given) Family" style name for lists; never written to logs.
+    // The name to show in lists: preferred (else given) name and family name; never written to logs.
     QString displayName() const;
 
     // Every rule that needs nothing outside the record; `today` bounds dates in the future.

@@ -105,7 +105,7 @@ void Validator::notBefore(const QString& field, const QDate& value, const QDate&
 
 QDate parseIsoDate(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
     if (!shape.match(text).hasMatch()) {
         return {};
     }
