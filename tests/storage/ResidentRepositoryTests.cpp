@@ -88,7 +88,7 @@ TEST_CASE("Updating a resident records which fields changed, never their values"
     CHECK_THROWS_AS(f.store.residents().update(sneaky), Error);
 }
 
-TEST_CASE("Closing needs a date and a reason; reopening is recorded", "[residents]")
+TEST_CASE("Closing needs a date and a reason, and reopening is recorded", "[residents]")
 {
     test::StorageFixture f;
     const Resident resident = f.store.residents().create(f.makeResident());
@@ -229,7 +229,7 @@ TEST_CASE("The caseload list pages, sorts and filters in the query", "[residents
     CHECK(f.store.residents().list(query).rows.first().id == ids.at(10));
 }
 
-TEST_CASE("Contact notes are append-only; a correction is a new linked note", "[contacts]")
+TEST_CASE("Contact notes are append-only, and a correction is a new linked note", "[contacts]")
 {
     test::StorageFixture f;
     const Resident resident = f.store.residents().create(f.makeResident());
