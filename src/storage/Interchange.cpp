@@ -1,6 +1,7 @@
 #include "Interchange.h"
 
 #include "AuditLog.h"
+#include "BulkWrite.h"
 #include "Migrations.h"
 #include "Store.h"
 #include "Tables.h"
@@ -127,6 +128,7 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     sql::Transaction transaction(db);
     // Rows may refer to rows later in the file (a correction to a later note); check at the end.
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    BulkWrite bulk(db);
     const QDate today = store.clock().today();
     for (const auto& table : syncedTables()) {
         qsizetype inserted = 0;
@@ -162,9 +164,11 @@ ImportSummary importJson(Store& store, const QByteArray& data)
         refuse(QStringLiteral("%1 record %2, %3: refers to a %4 record that is not in the file or the database")
                    .arg(child, key, column, parent));
     }
+    bulk.finish();
     store.audit().record(store.actingOfficerId(), QStringLiteral("import"), QStringLiteral("database"), QString(),
                          QStringLiteral("JSON import of %1 records").arg(summary.total()));
     transaction.commit();
+    store.checkpoint();
     return summary;
 }
 

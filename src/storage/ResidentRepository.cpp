@@ -41,6 +41,7 @@ struct Filter
 {
     QString where;
     QVariantList values;
+    bool needsActivity = false; // refers to resident_activity (alias a)
 };
 
 Filter buildFilter(const ResidentQuery& query)
@@ -73,6 +74,7 @@ Filter buildFilter(const ResidentQuery& query)
     if (query.followUpOverdue) {
         const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
         add(QStringLiteral("r.status = 'open' AND a.next_follow_up_on <= ?"), today.toString(Qt::ISODate));
+        filter.needsActivity = true;
     }
     if (query.riskOnly) {
         clauses.append(QStringLiteral("(r.crisis_since IS NOT NULL OR r.safeguarding_since IS NOT NULL)"));
@@ -116,20 +118,21 @@ const QString kFrom = QStringLiteral(" FROM residents r"
                                      " LEFT JOIN wards w ON w.code = r.ward_code"
                                      " LEFT JOIN officers o ON o.id = r.assigned_officer_id"
                                      " LEFT JOIN resident_activity a ON a.resident_id = r.id");
+// Counting needs no names; SQLite 3.40 does not drop unused LEFT JOINs, so leave them out.
+const QString kCountFrom = QStringLiteral(" FROM residents r");
+const QString kCountFromWithActivity =
+    QStringLiteral(" FROM residents r LEFT JOIN resident_activity a ON a.resident_id = r.id");
 
 } // namespace
 
 QString toFtsQuery(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}@.']+"));
+    // Split where the index's tokenizer (unicode61) splits, so "O'Brien" looks for "o" and "brien"
+    // as it was indexed.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
-    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('\''));
-        word.remove(QLatin1Char('.'));
-        word.remove(QLatin1Char('@'));
-        if (!word.isEmpty()) {
-            terms.append(QStringLiteral("\"%1\"*").arg(word));
-        }
+    for (const QString& word : text.split(separators, Qt::SkipEmptyParts)) {
+        terms.append(QStringLiteral("\"%1\"*").arg(word));
     }
     return terms.join(QLatin1Char(' '));
 }
@@ -288,8 +291,9 @@ ResidentRepository::Page ResidentRepository::list(const ResidentQuery& query)
 qint64 ResidentRepository::count(const ResidentQuery& query)
 {
     const Filter filter = buildFilter(query);
-    auto& statement =
-        m_store.db().cached(QStringLiteral("SELECT count(*)") + kFrom + QStringLiteral(" WHERE ") + filter.where);
+    auto& statement = m_store.db().cached(QStringLiteral("SELECT count(*)")
+                                          + (filter.needsActivity ? kCountFromWithActivity : kCountFrom)
+                                          + QStringLiteral(" WHERE ") + filter.where);
     int index = 1;
     for (const auto& value : filter.values) {
         statement.bind(index++, value);

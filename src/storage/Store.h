@@ -41,6 +41,9 @@ public:
     void reseedIds(std::uint64_t seed) { m_ids = IdGenerator(seed); }
     QString path() const { return m_db->path(); }
     int schemaVersion();
+    // Copies the write-ahead log into the database and empties it: after a bulk write, so that
+    // reads do not go through hundreds of megabytes of log and the disk space comes back.
+    void checkpoint();
 
     QString siteId() const { return m_siteId; }
     // The officer this program acts as (updated_by, audit). Empty until one is chosen.

@@ -230,3 +230,26 @@ TEST_CASE("An empty file or a version-0 database is not opened as an existing He
     Store created(empty, Store::OpenMode::CreateIfMissing, clock);
     CHECK(created.schemaVersion() == latestSchemaVersion());
 }
+
+TEST_CASE("Migration 5 restates the latest-contact rule as a view and keeps the activity current", "[migrations]")
+{
+    test::TempFolder folder;
+    auto db = databaseAt(folder.dbPath(), 4);
+    insertSchema1Caseload(*db);
+    migrate(*db, 5);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'residents_live'")) == 1);
+    // The activity derived under schema 1 is still there, and the new triggers keep it.
+    db->exec(QStringLiteral("INSERT INTO contacts (id, resident_id, contact_on, type, follow_up_due, created_at, "
+                            "updated_at, updated_by, site_id, row_version, deleted_at) VALUES ('c2', "
+                            "'01890000-0000-7000-8000-000000000001', '2026-01-05', 'phone', NULL, %1)")
+                 .arg(kMeta));
+    auto activity = db->prepare(QStringLiteral("SELECT last_contact_on, next_follow_up_on FROM resident_activity"));
+    REQUIRE(activity.step());
+    CHECK(activity.text(0) == QStringLiteral("2026-01-05"));
+    CHECK(activity.isNull(1));
+    activity.reset();
+    db->exec(QStringLiteral("DELETE FROM contacts WHERE id = 'c2'"));
+    REQUIRE(activity.step());
+    CHECK(activity.text(0) == QStringLiteral("2026-01-02"));
+    CHECK(activity.text(1) == QStringLiteral("2026-01-09"));
+}

@@ -145,8 +145,15 @@ TEST_CASE("Search finds residents by name prefix, postcode, phone and contact no
     CHECK(ids(QStringLiteral("\"smi*")) == QStringList {jean.id});
     CHECK(ids(QStringLiteral("O'Smith")).isEmpty());
 
+    // Apostrophes split words as the index does: "O'Brien" is found as typed, and by "obrien" not.
+    const Resident brien =
+        f.store.residents().create(f.makeResident(QStringLiteral("Siobhan"), QStringLiteral("O'Brien")));
+    CHECK(ids(QStringLiteral("O'Brien")) == QStringList {brien.id});
+    CHECK(ids(QStringLiteral("o'bri")) == QStringList {brien.id});
+    CHECK(ids(QStringLiteral("brien")) == QStringList {brien.id});
+
     // A renamed resident is found by the new name only.
-    Resident renamed = jean;
+    Resident renamed = *f.store.residents().find(jean.id);
     renamed.familyName = QStringLiteral("Watson");
     f.store.residents().update(renamed);
     CHECK(ids(QStringLiteral("smith")).isEmpty());
