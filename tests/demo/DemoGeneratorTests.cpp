@@ -1,0 +1,458 @@
+#include "DemoGenerator.h"
+
+#include "AgeBand.h"
+#include "AuditLog.h"
+#include "Interchange.h"
+#include "OfficerRepository.h"
+#include "ResidentRepository.h"
+#include "Tables.h"
+#include "Vocabulary.h"
+#include "WardRepository.h"
+
+#include "TestSupport.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace hearth;
+using namespace hearth::storage;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+// A new, empty database on a fixed clock.
+struct DemoDatabase
+{
+    explicit DemoDatabase(const QDateTime& now = test::fixedNow())
+        : clock(now)
+    {
+    }
+
+    test::TempFolder folder;
+    FixedClock clock;
+    Store store {folder.dbPath(), Store::OpenMode::CreateNew, clock};
+
+    demo::DemoSummary generate(int residents, std::uint64_t seed = 1)
+    {
+        demo::DemoOptions options;
+        options.residents = residents;
+        options.seed = seed;
+        options.today = kToday;
+        return demo::generateDemo(store, options);
+    }
+
+    qint64 scalar(const QString& sql)
+    {
+        auto statement = store.db().prepare(sql);
+        REQUIRE(statement.step());
+        return statement.integer(0);
+    }
+
+    template <class T>
+    QList<T> rows(const TableSpec<T>& spec)
+    {
+        QList<T> result;
+        auto statement = store.db().prepare(selectSql(spec));
+        while (statement.step()) {
+            result.append(readRow(spec, statement));
+        }
+        return result;
+    }
+};
+
+// Where two dumps first differ, with a little context, for a failure message that fits on screen;
+// empty when they are identical.
+QString firstDifference(const QByteArray& a, const QByteArray& b)
+{
+    if (a == b) {
+        return {};
+    }
+    qsizetype at = 0;
+    while (at < a.size() && at < b.size() && a.at(at) == b.at(at)) {
+        ++at;
+    }
+    const qsizetype from = std::max<qsizetype>(0, at - 80);
+    return QStringLiteral("byte %1:\n%2\n---\n%3")
+        .arg(at)
+        .arg(QString::fromUtf8(a.mid(from, 160)), QString::fromUtf8(b.mid(from, 160)));
+}
+
+// The age band kpis.md uses: on the identified-on date, "unknown" without a date of birth.
+QString ageBandOf(const Resident& resident)
+{
+    return ageBandCode(ageBandOn(resident.dateOfBirth, resident.identifiedOn));
+}
+
+} // namespace
+
+TEST_CASE("The same seed and today give the same bytes in two new databases", "[demo]")
+{
+    // Different wall clocks and different site ids: neither may leak into the data.
+    DemoDatabase first(test::fixedNow());
+    DemoDatabase second(test::fixedNow().addDays(3).addSecs(4321));
+    REQUIRE(first.store.siteId() != second.store.siteId());
+
+    const auto a = first.generate(300, 42);
+    const auto b = second.generate(300, 42);
+    CHECK(a.contacts == b.contacts);
+    const QByteArray dumpA = dumpJson(first.store);
+    const QByteArray dumpB = dumpJson(second.store);
+    CHECK(dumpA.size() > 100'000);
+    CHECK(firstDifference(dumpA, dumpB) == QString());
+
+    DemoDatabase other;
+    other.generate(300, 43);
+    CHECK_FALSE(firstDifference(dumpJson(other.store), dumpA).isEmpty());
+}
+
+TEST_CASE("Demo rows carry the demo site id and timestamps from their own dates, not the clock", "[demo]")
+{
+    DemoDatabase db;
+    db.generate(500, 9);
+    const QString site = demo::demoSiteId(9);
+    CHECK(isUuid(site));
+    CHECK(site != db.store.siteId());
+    CHECK(demo::demoSiteId(10) != site);
+    for (const char* table : {"settings", "officers", "wards", "residents", "contacts"}) {
+        INFO(table);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE site_id <> '%2'").arg(QLatin1String(table), site))
+              == 0);
+        // The clock says 2026-11-22 10:00; the demo's rows all predate its "today".
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE updated_at >= '2026-11-22' OR created_at > "
+                                       "updated_at")
+                            .arg(QLatin1String(table)))
+              == 0);
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE updated_by IS NOT officer_id")) == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents WHERE updated_by IS NOT assigned_officer_id")) == 0);
+    // Closing a case is a change: closed cases are at row version 2 or later, updated on the day.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents WHERE status = 'closed' AND (row_version < 2 OR "
+                                   "substr(updated_at, 1, 10) < closed_on)"))
+          == 0);
+    // Ids are UUIDv7 made from the row's creation time.
+    for (const auto& contact : db.rows(contactTable()).mid(0, 50)) {
+        CHECK(uuidV7Millis(contact.id) == contact.meta.createdAt.toMSecsSinceEpoch());
+    }
+}
+
+TEST_CASE("The demo council has wards, officers, a manager and settings", "[demo]")
+{
+    DemoDatabase db;
+    REQUIRE(db.store.actingOfficerId().isEmpty());
+    const auto summary = db.generate(200);
+    CHECK(summary.wards == 12);
+    CHECK(summary.officers == 8);
+    CHECK_FALSE(summary.cancelled);
+
+    const auto wards = db.store.wards().list();
+    CHECK(wards.size() == 12);
+    for (const auto& ward : wards) {
+        CHECK(ward.validate().isEmpty());
+        CHECK(ward.code.startsWith(QStringLiteral("E059"))); // not a code ONS has issued
+    }
+    const auto officers = db.store.officers().list();
+    REQUIRE(officers.size() == 8);
+    int managers = 0;
+    for (const auto& officer : officers) {
+        CHECK(officer.validate().isEmpty());
+        managers += officer.role == QStringLiteral("manager") ? 1 : 0;
+    }
+    CHECK(managers == 1);
+
+    // The GUI opens as the demo's manager.
+    const auto acting = db.store.officers().find(db.store.actingOfficerId());
+    REQUIRE(acting);
+    CHECK(acting->role == QStringLiteral("manager"));
+
+    const CouncilSettings settings = db.store.councilSettings();
+    CHECK(settings.councilName == QStringLiteral("Hearthdale Borough Council (demo)"));
+    CHECK(settings.validate().isEmpty());
+
+    // Exactly one audit event, by the acting officer, for the whole generation.
+    const auto events = db.store.audit().list({});
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().action == QStringLiteral("import"));
+    CHECK(events.first().entity == QStringLiteral("database"));
+    CHECK(events.first().officerId == db.store.actingOfficerId());
+    CHECK(events.first().summary
+          == QStringLiteral("demo data generated: 200 residents, %1 contacts").arg(summary.contacts));
+}
+
+TEST_CASE("An acting officer already chosen stays acting", "[demo]")
+{
+    DemoDatabase db;
+    const Officer me =
+        db.store.officers().add({{}, QStringLiteral("Local Officer"), QStringLiteral("officer"), {}, {}});
+    db.store.setActingOfficer(me.id);
+    db.generate(20);
+    CHECK(db.store.actingOfficerId() == me.id);
+    const auto events = db.store.audit().list({{}, {}, {}, QStringLiteral("import"), 10});
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().officerId == me.id);
+}
+
+TEST_CASE("Demo caseload has the counts and shape the KPIs need", "[demo]")
+{
+    constexpr int n = 2000;
+    DemoDatabase db;
+    const auto summary = db.generate(n, 1);
+    CHECK(summary.residents == n);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents")) == n);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts")) == summary.contacts);
+    CHECK(summary.contacts >= 3 * n);
+    CHECK(summary.contacts <= 7 * n);
+
+    // Every resident has between 1 and 12 contacts, all within the case.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents r WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM contacts c WHERE c.resident_id = r.id)"))
+          == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT max(k) FROM (SELECT count(*) AS k FROM contacts GROUP BY resident_id)"))
+          <= 12);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts c JOIN residents r ON r.id = c.resident_id "
+                                   "WHERE c.contact_on < r.identified_on OR c.contact_on > coalesce(r.closed_on, "
+                                   "'2026-11-22')"))
+          == 0);
+
+    const auto residents = db.rows(residentTable());
+    REQUIRE(residents.size() == n);
+
+    int closed = 0;
+    QMap<QString, int> bands;
+    QMap<QString, int> groups;
+    QSet<QString> ethnicGroups;
+    QSet<QString> sexes;
+    QSet<QString> identifiedBy;
+    QSet<QString> closureReasons;
+    int estimates = 0;
+    int risk = 0;
+    int engaged = 0;
+    int notEngaged = 0;
+    QDate earliest = kToday;
+    static const QRegularExpression phone(QStringLiteral("^(07700 900|01632 960)\\d{3}$"));
+    for (const auto& resident : residents) {
+        closed += resident.isClosed() ? 1 : 0;
+        ++bands[ageBandOf(resident)];
+        for (const auto& group : resident.targetGroups) {
+            ++groups[group];
+        }
+        ethnicGroups.insert(resident.ethnicGroup);
+        sexes.insert(resident.sex);
+        identifiedBy.insert(resident.identifiedBy);
+        if (resident.isClosed()) {
+            closureReasons.insert(resident.closureReason);
+        }
+        estimates += resident.ageBandEstimate.isEmpty() ? 0 : 1;
+        risk += resident.hasRiskFlag() ? 1 : 0;
+        engaged += resident.previouslyEngaged == true ? 1 : 0;
+        notEngaged += resident.previouslyEngaged == false ? 1 : 0;
+        earliest = std::min(earliest, resident.identifiedOn);
+        CHECK(resident.identifiedOn < kToday);
+        CHECK(resident.postcode.startsWith(QStringLiteral("QH")));
+        if (!resident.phone.isEmpty()) {
+            CHECK(phone.match(resident.phone).hasMatch());
+        }
+        if (!resident.email.isEmpty()) {
+            CHECK(resident.email.contains(QStringLiteral("@example.")));
+        }
+        CHECK(!resident.dateOfBirth.isValid() == !resident.ageBandEstimate.isEmpty());
+    }
+
+    // Identified over the two years before today.
+    CHECK(earliest >= kToday.addYears(-2));
+    CHECK(earliest <= kToday.addYears(-2).addDays(30));
+
+    // About a quarter closed, with their reasons.
+    CHECK(closed >= n * 15 / 100);
+    CHECK(closed <= n * 35 / 100);
+    CHECK(closureReasons.size() == 7);
+
+    // Every age band of kpis.md, mostly 65+, with a real share of young adults.
+    for (const auto& code : ageBandCodes()) {
+        INFO(code.toStdString());
+        CHECK(bands.value(code) > 0);
+    }
+    CHECK(bands.value(QStringLiteral("65-74")) + bands.value(QStringLiteral("75+")) > n / 2);
+    CHECK(bands.value(QStringLiteral("16-24")) >= n * 7 / 100);
+    CHECK(estimates == bands.value(QStringLiteral("unknown")));
+
+    // Older people are the largest target group; every group is represented.
+    for (const auto& code : vocab::targetGroups().codes()) {
+        INFO(code.toStdString());
+        CHECK(groups.value(code) > 0);
+        CHECK(groups.value(code) <= groups.value(QStringLiteral("older_people")));
+    }
+
+    CHECK(ethnicGroups.size() >= 17);
+    CHECK(ethnicGroups.contains(QStringLiteral("white_british")));
+    CHECK(sexes.size() == 3);
+    CHECK(identifiedBy.size() == 8);
+    CHECK(engaged > n / 5);
+    CHECK(notEngaged > n / 3);
+    CHECK(risk > 0);
+    CHECK(risk < n / 10);
+
+    // Follow-ups: overdue for some open cases, due today for a few, not for most.
+    ResidentQuery overdue;
+    overdue.followUpOverdue = true;
+    overdue.today = kToday;
+    const qint64 overdueCount = db.store.residents().count(overdue);
+    const qint64 open = n - closed;
+    CHECK(overdueCount > open / 20);
+    CHECK(overdueCount < open * 2 / 5);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM resident_activity a JOIN residents r ON r.id = a.resident_id "
+                                   "WHERE r.status = 'open' AND a.next_follow_up_on = '2026-11-22'"))
+          > 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE follow_up_due IS NOT NULL"))
+          > summary.contacts / 3);
+    // A closed case has nothing left to follow up.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM resident_activity a JOIN residents r ON r.id = a.resident_id "
+                                   "WHERE r.status = 'closed' AND a.next_follow_up_on IS NOT NULL"))
+          == 0);
+}
+
+TEST_CASE("Every generated resident and contact passes validation and the database checks clean", "[demo]")
+{
+    DemoDatabase db;
+    db.generate(1000, 5);
+
+    const auto residents = db.rows(residentTable());
+    REQUIRE(residents.size() == 1000);
+    for (const auto& resident : residents) {
+        const auto errors = resident.validate(kToday);
+        INFO(joinErrors(errors).toStdString());
+        CHECK(errors.isEmpty());
+        CHECK(resident.meta.rowVersion >= 1);
+    }
+    const auto contacts = db.rows(contactTable());
+    REQUIRE(contacts.size() >= 3000);
+    int withNotes = 0;
+    for (const auto& contact : contacts) {
+        const auto errors = contact.validate(kToday);
+        INFO(joinErrors(errors).toStdString());
+        CHECK(errors.isEmpty());
+        withNotes += contact.note.size() > 20 ? 1 : 0;
+    }
+    CHECK(withNotes == contacts.size());
+    CHECK(db.store.check().isEmpty());
+
+    // What the generator wrote round-trips through the interchange format's own checks.
+    const QByteArray exported = exportJson(db.store);
+    DemoDatabase copy;
+    const auto imported = importJson(copy.store, exported);
+    CHECK(imported.inserted.value(QStringLiteral("residents")) == 1000);
+    CHECK(imported.inserted.value(QStringLiteral("contacts")) == contacts.size());
+}
+
+TEST_CASE("Search finds demo residents by name, postcode, phone and note words", "[demo]")
+{
+    DemoDatabase db;
+    db.generate(1000, 3);
+    const auto residents = db.rows(residentTable());
+    const Resident& someone = residents.at(123);
+
+    ResidentQuery query;
+    query.limit = 50;
+    query.search = someone.familyName.left(3);
+    CHECK(db.store.residents().list(query).total > 0);
+    query.search = someone.postcode;
+    CHECK(db.store.residents().list(query).total > 0);
+    query.search = QStringLiteral("befriending");
+    CHECK(db.store.residents().list(query).total > 0);
+    query.search = QStringLiteral("Smith");
+    CHECK(db.store.residents().list(query).total > 5); // the commonest family name is common here too
+}
+
+TEST_CASE("The demo refuses a database that already holds residents and writes nothing", "[demo]")
+{
+    DemoDatabase db;
+    const Ward ward = db.store.wards().save({QStringLiteral("E05000001"), QStringLiteral("Riverside"), {}});
+    const Officer officer =
+        db.store.officers().add({{}, QStringLiteral("Alex Officer"), QStringLiteral("officer"), {}, {}});
+    db.store.setActingOfficer(officer.id);
+    Resident resident;
+    resident.givenName = QStringLiteral("Jean");
+    resident.wardCode = ward.code;
+    resident.identifiedOn = QDate(2026, 10, 1);
+    db.store.residents().create(resident);
+
+    const QByteArray before = dumpJson(db.store);
+    const auto eventsBefore = db.store.audit().list({}).size();
+    try {
+        db.generate(50);
+        FAIL("generateDemo wrote into a database that holds residents");
+    } catch (const Error& error) {
+        CHECK(error.kind() == Error::Kind::AlreadyExists);
+        CHECK(error.message().contains(QStringLiteral("already holds residents")));
+    }
+    CHECK(firstDifference(dumpJson(db.store), before) == QString());
+    CHECK(db.store.audit().list({}).size() == eventsBefore);
+}
+
+TEST_CASE("Generating a second demo into the same database is refused", "[demo]")
+{
+    DemoDatabase db;
+    db.generate(30);
+    const QByteArray before = dumpJson(db.store);
+    CHECK_THROWS_AS(db.generate(30, 2), Error);
+    CHECK(firstDifference(dumpJson(db.store), before) == QString());
+}
+
+TEST_CASE("Cancelling through progress leaves the database unchanged", "[demo]")
+{
+    DemoDatabase db;
+    const QByteArray before = dumpJson(db.store);
+
+    const int cancelAt = GENERATE(0, 150);
+    demo::DemoOptions options;
+    options.residents = 400;
+    options.today = kToday;
+    qint64 lastDone = -1;
+    options.progress = [&](qint64 done, qint64 total) {
+        CHECK(total == 400);
+        CHECK(done >= lastDone);
+        lastDone = done;
+        return done < cancelAt;
+    };
+    const auto summary = demo::generateDemo(db.store, options);
+    CHECK(summary.cancelled);
+    CHECK(summary.residents == 0);
+    CHECK(lastDone >= cancelAt);
+    CHECK(lastDone < 400);
+
+    CHECK(firstDifference(dumpJson(db.store), before) == QString());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_rows")) == 0);
+    CHECK(db.store.audit().list({}).isEmpty());
+    CHECK(db.store.actingOfficerId().isEmpty());
+
+    // …and a later run that is not cancelled works.
+    options.progress = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        return done <= total;
+    };
+    const auto done = demo::generateDemo(db.store, options);
+    CHECK_FALSE(done.cancelled);
+    CHECK(done.residents == 400);
+    CHECK(lastDone == 400);
+}
+
+TEST_CASE("The demo's today defaults to the store's clock", "[demo]")
+{
+    DemoDatabase db(QDateTime(QDate(2025, 3, 14), QTime(12, 0), Qt::UTC));
+    demo::DemoOptions options;
+    options.residents = 100;
+    demo::generateDemo(db.store, options);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE contact_on >= '2025-03-14'")) == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents WHERE identified_on < '2023-03-14'")) == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE contact_on >= '2025-02-01'")) > 0);
+}
+
+TEST_CASE("A resident count out of range is refused", "[demo]")
+{
+    DemoDatabase db;
+    CHECK_THROWS_AS(db.generate(-1), Error);
+    const auto summary = db.generate(0);
+    CHECK(summary.residents == 0);
+    CHECK(summary.wards == 12);
+}
