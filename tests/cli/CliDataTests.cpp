@@ -33,6 +33,20 @@ QByteArray readFile(const QString& path)
     return file.readAll();
 }
 
+// Sets one field of one record of an interchange document.
+QByteArray withField(QJsonObject document, const QString& table, qsizetype row, const QString& key,
+                     const QJsonValue& value)
+{
+    QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    QJsonArray rows = tables.value(table).toArray();
+    QJsonObject record = rows.at(row).toObject();
+    record.insert(key, value);
+    rows.replace(row, record);
+    tables.insert(table, rows);
+    document.insert(QStringLiteral("tables"), tables);
+    return QJsonDocument(document).toJson();
+}
+
 void writeFile(const QString& path, const QByteArray& data)
 {
     QFile file(path);
@@ -130,25 +144,15 @@ TEST_CASE("import json refuses bad files, names the first problem and imports no
     }
     SECTION("a resident with an invalid date of birth")
     {
-        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
-        QJsonArray residents = tables.value(QStringLiteral("residents")).toArray();
-        QJsonObject third = residents.at(3).toObject();
-        third.insert(QStringLiteral("date_of_birth"), QStringLiteral("31/02/1950"));
-        residents.replace(3, third);
-        tables.insert(QStringLiteral("residents"), residents);
-        document.insert(QStringLiteral("tables"), tables);
-        importExpecting(QJsonDocument(document).toJson(), QStringLiteral("residents[3].date_of_birth:"));
+        importExpecting(withField(document, QStringLiteral("residents"), 3, QStringLiteral("date_of_birth"),
+                                  QStringLiteral("31/02/1950")),
+                        QStringLiteral("residents[3].date_of_birth:"));
     }
     SECTION("a resident in a ward the file does not have")
     {
-        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
-        QJsonArray residents = tables.value(QStringLiteral("residents")).toArray();
-        QJsonObject first = residents.at(0).toObject();
-        first.insert(QStringLiteral("ward_code"), QStringLiteral("E05999998"));
-        residents.replace(0, first);
-        tables.insert(QStringLiteral("residents"), residents);
-        document.insert(QStringLiteral("tables"), tables);
-        importExpecting(QJsonDocument(document).toJson(), QStringLiteral("ward_code"));
+        importExpecting(withField(document, QStringLiteral("residents"), 0, QStringLiteral("ward_code"),
+                                  QStringLiteral("E05999998")),
+                        QStringLiteral("ward_code"));
     }
     SECTION("a contact whose resident is missing")
     {
