@@ -17,7 +17,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return residentCommands() + contactCommands() + teamCommands() + dataCommands();
+    return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands();
 }
 
 QString defaultDatabasePath()
@@ -85,9 +85,10 @@ storage::Store& Context::store(storage::Store::OpenMode mode)
 {
     if (!m_store) {
         if (mode == storage::Store::OpenMode::Existing && !QFileInfo::exists(m_dbPath)) {
-            throw Failure(ExitNoInput, QStringLiteral("There is no Hearth database at %1. Create one with "
-                                                      "'hearth-cli --db %1 init', or choose another with --db.")
-                                           .arg(m_dbPath));
+            throw Failure(ExitNoInput,
+                          QStringLiteral("There is no Hearth database at %1. Create one with "
+                                         "'hearth-cli --db %1 init', or choose another with --db.")
+                              .arg(m_dbPath));
         }
         m_store = std::make_unique<storage::Store>(m_dbPath, mode, m_clock);
     }

@@ -64,6 +64,7 @@ struct Command
 // Every command, registered by the *Commands.cpp files.
 QList<Command> residentCommands();
 QList<Command> contactCommands();
+QList<Command> measureCommands();
 QList<Command> teamCommands();
 QList<Command> dataCommands();
 

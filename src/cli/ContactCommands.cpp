@@ -1,8 +1,8 @@
 // hearth-cli contact add|correct|list
 #include "ContactRepository.h"
 #include "FieldOptions.h"
-#include "ResidentRepository.h"
 #include "OfficerRepository.h"
+#include "ResidentRepository.h"
 #include "Tables.h"
 
 #include <QJsonArray>

@@ -22,6 +22,18 @@ FieldErrors CouncilSettings::validate() const
     range("stale_after_months", staleAfterMonths, 1, 120);
     range("no_response_days", noResponseDays, 1, 365);
     range("retention_years", retentionYears, 1, 100);
+    range("ucla3_lonely_from", ucla3LonelyFrom, 4, 9);
+    range("ucla3_improvement", ucla3Improvement, 1, 6);
+    range("wemwbs_change", wemwbsChange, 1, 56);
+    range("cel_change", celChange, 1, 12);
+    range("djg6_change", djg6Change, 1, 6);
+    const auto realRange = [&v](const char* field, double value, double low, double high) {
+        if (!(value >= low && value <= high)) { // also refuses NaN
+            v.fail(QString::fromLatin1(field), QStringLiteral("must be between %1 and %2").arg(low).arg(high));
+        }
+    };
+    realRange("swemwbs_change", swemwbsChange, 0.5, 28.0);
+    realRange("swemwbs_low_wellbeing_below", swemwbsLowWellbeingBelow, 7.0, 35.0);
     return v.errors();
 }
 

@@ -17,6 +17,16 @@ struct CouncilSettings
     int noResponseDays = 14; // referrals with no response
     int retentionYears = 6; // after closure
 
+    // Outcome-measure thresholds (measures.md marks them configurable; see measures/MeasureThresholds.h).
+    int ucla3LonelyFrom = 6; // UCLA-3 totals from here to 9 are "lonely"
+    int ucla3Improvement = 1; // UCLA-3 points a total must fall by to count as improved
+    double swemwbsChange = 3.0; // SWEMWBS metric points for a meaningful change
+    double swemwbsLowWellbeingBelow = 19.25; // kpis.md: SWEMWBS metric below this is "low wellbeing"
+    int wemwbsChange = 3; // WEMWBS points for a meaningful change
+    // Hearth's own choices where measures.md gives no change rule.
+    int celChange = 1; // CEL points
+    int djg6Change = 1; // De Jong Gierveld total points
+
     FieldErrors validate() const;
     bool operator==(const CouncilSettings&) const = default;
 };

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "ContactRepository.h"
 #include "Logging.h"
+#include "MeasurementRepository.h"
 #include "Migrations.h"
 #include "OfficerRepository.h"
 #include "ResidentRepository.h"
@@ -192,6 +193,20 @@ CouncilSettings Store::councilSettings()
             settings.noResponseDays = value.toInt();
         } else if (key == QLatin1String("retention_years")) {
             settings.retentionYears = value.toInt();
+        } else if (key == QLatin1String("ucla3_lonely_from")) {
+            settings.ucla3LonelyFrom = value.toInt();
+        } else if (key == QLatin1String("ucla3_improvement")) {
+            settings.ucla3Improvement = value.toInt();
+        } else if (key == QLatin1String("swemwbs_change")) {
+            settings.swemwbsChange = value.toDouble();
+        } else if (key == QLatin1String("swemwbs_low_wellbeing_below")) {
+            settings.swemwbsLowWellbeingBelow = value.toDouble();
+        } else if (key == QLatin1String("wemwbs_change")) {
+            settings.wemwbsChange = value.toInt();
+        } else if (key == QLatin1String("cel_change")) {
+            settings.celChange = value.toInt();
+        } else if (key == QLatin1String("djg6_change")) {
+            settings.djg6Change = value.toInt();
         }
     }
     return settings;
@@ -211,6 +226,13 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
         {QStringLiteral("stale_after_months"), QString::number(settings.staleAfterMonths)},
         {QStringLiteral("no_response_days"), QString::number(settings.noResponseDays)},
         {QStringLiteral("retention_years"), QString::number(settings.retentionYears)},
+        {QStringLiteral("ucla3_lonely_from"), QString::number(settings.ucla3LonelyFrom)},
+        {QStringLiteral("ucla3_improvement"), QString::number(settings.ucla3Improvement)},
+        {QStringLiteral("swemwbs_change"), QString::number(settings.swemwbsChange)},
+        {QStringLiteral("swemwbs_low_wellbeing_below"), QString::number(settings.swemwbsLowWellbeingBelow)},
+        {QStringLiteral("wemwbs_change"), QString::number(settings.wemwbsChange)},
+        {QStringLiteral("cel_change"), QString::number(settings.celChange)},
+        {QStringLiteral("djg6_change"), QString::number(settings.djg6Change)},
     };
     sql::Transaction transaction(*m_db);
     QStringList changed;
@@ -251,6 +273,11 @@ ResidentRepository Store::residents()
 ContactRepository Store::contacts()
 {
     return ContactRepository(*this);
+}
+
+MeasurementRepository Store::measurements()
+{
+    return MeasurementRepository(*this);
 }
 
 QStringList Store::check()

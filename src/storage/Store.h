@@ -15,6 +15,7 @@ namespace hearth::storage {
 
 class AuditLog;
 class ContactRepository;
+class MeasurementRepository;
 class OfficerRepository;
 class ResidentRepository;
 class WardRepository;
@@ -66,6 +67,7 @@ public:
     WardRepository wards();
     ResidentRepository residents();
     ContactRepository contacts();
+    MeasurementRepository measurements();
 
     // PRAGMA integrity_check and foreign_key_check; the problems found, or an empty list.
     QStringList check();

@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include "measures/Instrument.h"
+
 namespace hearth::storage {
 
 namespace {
@@ -228,7 +230,14 @@ const TableSpec<Measurement>& measurementTable()
             textField("officer_id", &M::officerId),
         },
         &M::meta,
-        datedRules<Measurement>()};
+        // The shape, then the answers against the instrument's options, as when they are typed in.
+        [](const M& row, const QDate& today) {
+            FieldErrors errors = row.validate(today);
+            if (const auto* instrument = measures::instrument(row.instrument); errors.isEmpty() && instrument) {
+                errors = measures::validateResponses(*instrument, row.responses);
+            }
+            return errors;
+        }};
     return spec;
 }
 

@@ -190,3 +190,32 @@ TEST_CASE("A backup restores the database as it was when copied", "[backup]")
     CHECK(f.store.check().isEmpty());
     CHECK(f.store.audit().list({{}, {}, {}, QStringLiteral("restore"), 5}).size() == 1);
 }
+
+TEST_CASE("An imported measurement is checked against its instrument's options", "[interchange][measures]")
+{
+    test::StorageFixture f;
+    fill(f);
+    QJsonObject document = QJsonDocument::fromJson(exportJson(f.store)).object();
+    QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    const QJsonObject resident = tables.value(QStringLiteral("residents")).toArray().at(0).toObject();
+    QJsonObject measurement = metaToJson(f.store.newRowMeta());
+    measurement.insert(QStringLiteral("id"), QStringLiteral("01890000-0000-7000-8000-0000000000aa"));
+    measurement.insert(QStringLiteral("resident_id"), resident.value(QStringLiteral("id")));
+    measurement.insert(QStringLiteral("instrument"), QStringLiteral("ucla3"));
+    measurement.insert(QStringLiteral("stage"), QStringLiteral("baseline"));
+    measurement.insert(QStringLiteral("taken_on"), QStringLiteral("2026-10-02"));
+    measurement.insert(QStringLiteral("responses"), QJsonArray {1, 2, 4});
+    tables.insert(QStringLiteral("measurements"), QJsonArray {measurement});
+    document.insert(QStringLiteral("tables"), tables);
+
+    test::TempFolder folder;
+    FixedClock clock(test::fixedNow());
+    Store target(folder.dbPath(), Store::OpenMode::CreateNew, clock);
+    try {
+        importJson(target, QJsonDocument(document).toJson());
+        FAIL("an answer outside the instrument's options was imported");
+    } catch (const Error& error) {
+        CHECK(error.message().startsWith(QStringLiteral("measurements[0].responses[2] (item 3")));
+    }
+    CHECK(target.residents().count({}) == 0);
+}
