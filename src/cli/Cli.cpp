@@ -11,13 +11,16 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace hearth::cli {
 
 namespace {
 
 QList<Command> allCommands()
 {
-    return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands();
+    return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
+        + actionCommands();
 }
 
 QString defaultDatabasePath()
@@ -31,9 +34,13 @@ void printOverview(QTextStream& stream)
               "Hearth's command line: everything the application does to data, scriptable.\n"
               "The database is --db PATH, else $HEARTH_DB, else the application's default file.\n\n"
               "Commands:\n";
-    for (const auto& command : allCommands()) {
-        const QString name = command.path.join(QLatin1Char(' '));
-        stream << "  " << name.leftJustified(18) << ' ' << command.summary << '\n';
+    const QList<Command> commands = allCommands();
+    qsizetype width = 0;
+    for (const auto& command : commands) {
+        width = std::max(width, command.path.join(QLatin1Char(' ')).size());
+    }
+    for (const auto& command : commands) {
+        stream << "  " << command.path.join(QLatin1Char(' ')).leftJustified(width) << "  " << command.summary << '\n';
     }
     stream << "\nRun 'hearth-cli COMMAND --help' for a command's arguments and options.\n"
               "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot create output,\n"
@@ -193,6 +200,17 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
             if (command.path.first() == rest.first()) {
                 known.append(command.path.join(QLatin1Char(' ')));
             }
+        }
+        // "hearth-cli resident --help": the commands of that group.
+        if (!known.isEmpty() && rest.size() == 2
+            && (rest.at(1) == QLatin1String("--help") || rest.at(1) == QLatin1String("-h"))) {
+            for (const auto& command : commands) {
+                if (command.path.first() == rest.first()) {
+                    out << "  hearth-cli " << command.path.join(QLatin1Char(' ')) << ' ' << command.arguments
+                        << "\n      " << command.summary << '\n';
+                }
+            }
+            return ExitOk;
         }
         err << "hearth-cli: unknown command '" << rest.mid(0, 2).join(QLatin1Char(' ')) << "'";
         if (!known.isEmpty()) {

@@ -280,3 +280,17 @@ TEST_CASE("contact add records a contact and its follow-up drives the overdue li
     CHECK(badFollowUp.code == 65);
     CHECK(badFollowUp.err.contains(QStringLiteral("follow_up:")));
 }
+
+TEST_CASE("A command group's --help lists its commands", "[cli]")
+{
+    TempFolder folder;
+    Cli cli(folder);
+    const auto help = cli.run({QStringLiteral("resident"), QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    for (const char* command :
+         {"resident add", "resident update", "resident close", "resident reopen", "resident show", "resident list"}) {
+        CAPTURE(command);
+        CHECK(help.out.contains(QStringLiteral("hearth-cli ") + QLatin1String(command)));
+    }
+    CHECK(cli.run({QStringLiteral("nonsense"), QStringLiteral("--help")}).code == 64);
+}
