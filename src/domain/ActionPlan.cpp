@@ -57,4 +57,77 @@ FieldErrors ActionUpdate::validate(const QDate& today) const
     return v.errors();
 }
 
+const ActionUpdate* latestUpdateAsOf(const QList<ActionUpdate>& updates, const QDate& asOf)
+{
+    const ActionUpdate* latest = nullptr;
+    for (const auto& update : updates) {
+        if (!update.updateOn.isValid() || update.updateOn > asOf) {
+            continue;
+        }
+        if (!latest || update.updateOn >= latest->updateOn) {
+            latest = &update;
+        }
+    }
+    return latest;
+}
+
+QString statusAsOf(const ActionItem& item, const QList<ActionUpdate>& updates, const QDate& asOf)
+{
+    if (const auto* latest = latestUpdateAsOf(updates, asOf)) {
+        return latest->status;
+    }
+    return updates.isEmpty() ? item.status : QStringLiteral("not_started");
+}
+
+bool isOverdue(const ActionItem& item, const QList<ActionUpdate>& updates, const QDate& asOf)
+{
+    return item.dueOn.isValid() && item.dueOn < asOf && statusAsOf(item, updates, asOf) != QLatin1String("complete");
+}
+
+QStringList attentionReasons(const ActionItem& item, const QList<ActionUpdate>& updates, const QDate& asOf,
+                             int weeksWithoutUpdate)
+{
+    QStringList reasons;
+    const QString status = statusAsOf(item, updates, asOf);
+    if (status == QLatin1String("complete")) {
+        return reasons;
+    }
+    if (isOverdue(item, updates, asOf)) {
+        reasons.append(QStringLiteral("overdue"));
+    }
+    if (status == QLatin1String("at_risk") || status == QLatin1String("off_track")) {
+        reasons.append(status);
+    }
+    QDate reference;
+    if (const auto* latest = latestUpdateAsOf(updates, asOf)) {
+        reference = latest->updateOn;
+    } else if (item.startOn.isValid()) {
+        reference = item.startOn;
+    } else {
+        reference = item.meta.createdAt.toUTC().date();
+    }
+    if (reference.isValid() && reference < asOf.addDays(-7 * qint64(weeksWithoutUpdate))) {
+        reasons.append(QStringLiteral("no_recent_update"));
+    }
+    return reasons;
+}
+
+QString attentionReasonLabel(const QString& reason, int weeksWithoutUpdate)
+{
+    if (reason == QLatin1String("overdue")) {
+        return QStringLiteral("Overdue");
+    }
+    if (reason == QLatin1String("at_risk")) {
+        return QStringLiteral("At risk");
+    }
+    if (reason == QLatin1String("off_track")) {
+        return QStringLiteral("Off track");
+    }
+    if (reason == QLatin1String("no_recent_update")) {
+        return weeksWithoutUpdate == 1 ? QStringLiteral("No update in the last week")
+                                       : QStringLiteral("No update in the last %1 weeks").arg(weeksWithoutUpdate);
+    }
+    return reason;
+}
+
 } // namespace hearth

@@ -22,6 +22,7 @@ FieldErrors CouncilSettings::validate() const
     range("stale_after_months", staleAfterMonths, 1, 120);
     range("no_response_days", noResponseDays, 1, 365);
     range("retention_years", retentionYears, 1, 100);
+    range("action_no_update_weeks", actionNoUpdateWeeks, 1, 104);
     range("ucla3_lonely_from", ucla3LonelyFrom, 4, 9);
     range("ucla3_improvement", ucla3Improvement, 1, 6);
     range("wemwbs_change", wemwbsChange, 1, 56);

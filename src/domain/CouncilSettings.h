@@ -16,6 +16,7 @@ struct CouncilSettings
     int staleAfterMonths = 12; // directory entries past review
     int noResponseDays = 14; // referrals with no response
     int retentionYears = 6; // after closure
+    int actionNoUpdateWeeks = 8; // action-plan items with no progress update in this many weeks need attention
 
     // Outcome-measure thresholds (measures.md marks them configurable; see measures/MeasureThresholds.h).
     int ucla3LonelyFrom = 6; // UCLA-3 totals from here to 9 are "lonely"

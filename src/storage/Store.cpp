@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "ActionPlanRepository.h"
 #include "AuditLog.h"
 #include "ContactRepository.h"
 #include "Logging.h"
@@ -193,6 +194,8 @@ CouncilSettings Store::councilSettings()
             settings.noResponseDays = value.toInt();
         } else if (key == QLatin1String("retention_years")) {
             settings.retentionYears = value.toInt();
+        } else if (key == QLatin1String("action_no_update_weeks")) {
+            settings.actionNoUpdateWeeks = value.toInt();
         } else if (key == QLatin1String("ucla3_lonely_from")) {
             settings.ucla3LonelyFrom = value.toInt();
         } else if (key == QLatin1String("ucla3_improvement")) {
@@ -226,6 +229,7 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
         {QStringLiteral("stale_after_months"), QString::number(settings.staleAfterMonths)},
         {QStringLiteral("no_response_days"), QString::number(settings.noResponseDays)},
         {QStringLiteral("retention_years"), QString::number(settings.retentionYears)},
+        {QStringLiteral("action_no_update_weeks"), QString::number(settings.actionNoUpdateWeeks)},
         {QStringLiteral("ucla3_lonely_from"), QString::number(settings.ucla3LonelyFrom)},
         {QStringLiteral("ucla3_improvement"), QString::number(settings.ucla3Improvement)},
         {QStringLiteral("swemwbs_change"), QString::number(settings.swemwbsChange)},
@@ -278,6 +282,11 @@ ContactRepository Store::contacts()
 MeasurementRepository Store::measurements()
 {
     return MeasurementRepository(*this);
+}
+
+ActionPlanRepository Store::actionPlan()
+{
+    return ActionPlanRepository(*this);
 }
 
 QStringList Store::check()

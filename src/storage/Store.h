@@ -13,6 +13,7 @@
 
 namespace hearth::storage {
 
+class ActionPlanRepository;
 class AuditLog;
 class ContactRepository;
 class MeasurementRepository;
@@ -68,6 +69,7 @@ public:
     ResidentRepository residents();
     ContactRepository contacts();
     MeasurementRepository measurements();
+    ActionPlanRepository actionPlan();
 
     // PRAGMA integrity_check and foreign_key_check; the problems found, or an empty list.
     QStringList check();

@@ -45,6 +45,7 @@ TEST_CASE("Council settings stay within their ranges", "[settings][validation]")
         {"stale_after_months", &CouncilSettings::staleAfterMonths, 1, 120},
         {"no_response_days", &CouncilSettings::noResponseDays, 1, 365},
         {"retention_years", &CouncilSettings::retentionYears, 1, 100},
+        {"action_no_update_weeks", &CouncilSettings::actionNoUpdateWeeks, 1, 104},
     };
     for (const auto& range : ranges) {
         CAPTURE(range.field);
