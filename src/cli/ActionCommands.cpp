@@ -47,15 +47,6 @@ void checkComplete(const QString& status, int percent, const QCommandLineParser&
     }
 }
 
-QString officerIdFor(storage::Store& store, const QString& field, const QString& idOrName)
-{
-    const auto officer = store.officers().findByIdOrName(idOrName);
-    if (!officer) {
-        throw Failure(ExitDataError, QStringLiteral("%1: no officer has the id or name '%2'").arg(field, idOrName));
-    }
-    return officer->id;
-}
-
 void printIdOrJson(Context& context, const QCommandLineParser& parser, const QString& id, const QJsonObject& json)
 {
     if (parser.isSet(QStringLiteral("json"))) {
@@ -109,7 +100,7 @@ void applyItemOptions(storage::Store& store, const QCommandLineParser& parser, A
     }
     if (parser.isSet(QStringLiteral("lead"))) {
         const QString lead = parser.value(QStringLiteral("lead"));
-        item.leadOfficerId = lead.isEmpty() ? QString() : officerIdFor(store, QStringLiteral("lead"), lead);
+        item.leadOfficerId = lead.isEmpty() ? QString() : requireOfficerId(store, QStringLiteral("lead"), lead);
     }
     if (parser.isSet(QStringLiteral("partner"))) {
         item.partnerOrganisation = parser.value(QStringLiteral("partner"));
@@ -180,7 +171,7 @@ int recordUpdate(Context& context, const QCommandLineParser& parser)
         : context.clock().today();
     update.commentary = parser.value(QStringLiteral("commentary"));
     if (parser.isSet(QStringLiteral("officer"))) {
-        update.officerId = officerIdFor(store, QStringLiteral("officer"), parser.value(QStringLiteral("officer")));
+        update.officerId = requireOfficerId(store, QStringLiteral("officer"), parser.value(QStringLiteral("officer")));
     }
     checkComplete(update.status, update.percentComplete, parser);
     const ActionUpdate saved = repository.recordUpdate(update, parser.isSet(QStringLiteral("force-complete")));

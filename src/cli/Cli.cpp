@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Logging.h"
+#include "OfficerRepository.h"
 #include "Sqlite.h"
 
 #include <QFile>
@@ -115,6 +116,16 @@ QDate requireDate(const QString& field, const QString& text)
         throw Failure(ExitDataError, QStringLiteral("%1: '%2' is not a date as YYYY-MM-DD").arg(field, text));
     }
     return date;
+}
+
+QString requireOfficerId(storage::Store& store, const QString& field, const QString& idOrName)
+{
+    const auto officer = store.officers().findByIdOrName(idOrName);
+    if (!officer) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("%1: no single officer has the id or name '%2'").arg(field, idOrName));
+    }
+    return officer->id;
 }
 
 QString readTextFile(const QString& path)

@@ -74,6 +74,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
 
 // Helpers for commands.
 QDate requireDate(const QString& field, const QString& text);
+// The id of the one officer with this id or exact display name; else Failure (65) naming the field.
+QString requireOfficerId(storage::Store& store, const QString& field, const QString& idOrName);
 QString readTextFile(const QString& path);
 void writeFileAtomically(const QString& path, const QByteArray& data, bool overwrite);
 

@@ -45,12 +45,7 @@ int add(Context& context, const QCommandLineParser& parser)
         contact.followUpDue = requireDate(QStringLiteral("follow_up"), parser.value(QStringLiteral("follow-up")));
     }
     if (parser.isSet(QStringLiteral("officer"))) {
-        const auto officer = store.officers().findByIdOrName(parser.value(QStringLiteral("officer")));
-        if (!officer) {
-            throw Failure(ExitDataError,
-                          QStringLiteral("officer: no officer is '%1'").arg(parser.value(QStringLiteral("officer"))));
-        }
-        contact.officerId = officer->id;
+        contact.officerId = requireOfficerId(store, QStringLiteral("officer"), parser.value(QStringLiteral("officer")));
     }
     contact.correctsContactId = parser.value(QStringLiteral("corrects"));
     const Contact saved = store.contacts().add(contact);

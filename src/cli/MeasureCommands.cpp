@@ -109,12 +109,8 @@ int add(Context& context, const QCommandLineParser& parser)
     measurement.responses =
         parseResponses(parser.value(QStringLiteral("responses")), measures::instrument(measurement.instrument));
     if (parser.isSet(QStringLiteral("officer"))) {
-        const auto officer = store.officers().findByIdOrName(parser.value(QStringLiteral("officer")));
-        if (!officer) {
-            throw Failure(ExitDataError,
-                          QStringLiteral("officer: no officer is '%1'").arg(parser.value(QStringLiteral("officer"))));
-        }
-        measurement.officerId = officer->id;
+        measurement.officerId =
+            requireOfficerId(store, QStringLiteral("officer"), parser.value(QStringLiteral("officer")));
     }
     auto repository = store.measurements();
     const Measurement saved = repository.add(measurement);

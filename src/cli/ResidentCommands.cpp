@@ -65,13 +65,8 @@ void resolveOfficer(storage::Store& store, Resident& resident)
     if (resident.assignedOfficerId.isEmpty() || isUuid(resident.assignedOfficerId)) {
         return;
     }
-    const auto officer = store.officers().findByIdOrName(resident.assignedOfficerId);
-    if (!officer) {
-        throw Failure(
-            ExitDataError,
-            QStringLiteral("assigned_officer: no single officer is called '%1'").arg(resident.assignedOfficerId));
-    }
-    resident.assignedOfficerId = officer->id;
+    resident.assignedOfficerId =
+        requireOfficerId(store, QStringLiteral("assigned_officer"), resident.assignedOfficerId);
 }
 
 void printResident(Context& context, const Resident& resident, bool json)
@@ -213,12 +208,7 @@ int list(Context& context, const QCommandLineParser& parser)
     query.targetGroup = parser.value(QStringLiteral("target-group"));
     query.identifiedBy = parser.value(QStringLiteral("identified-by"));
     if (parser.isSet(QStringLiteral("officer"))) {
-        const auto officer = store.officers().findByIdOrName(parser.value(QStringLiteral("officer")));
-        if (!officer) {
-            throw Failure(ExitDataError,
-                          QStringLiteral("officer: no officer is '%1'").arg(parser.value(QStringLiteral("officer"))));
-        }
-        query.officerId = officer->id;
+        query.officerId = requireOfficerId(store, QStringLiteral("officer"), parser.value(QStringLiteral("officer")));
     }
     query.followUpOverdue = parser.isSet(QStringLiteral("overdue"));
     query.riskOnly = parser.isSet(QStringLiteral("risk"));

@@ -49,13 +49,9 @@ int officerList(Context& context, const QCommandLineParser& parser)
 int officerUse(Context& context, const QCommandLineParser& parser)
 {
     auto& store = context.store();
-    const auto officer = store.officers().findByIdOrName(parser.positionalArguments().at(0));
-    if (!officer) {
-        throw Failure(ExitDataError,
-                      QStringLiteral("officer: no single officer is '%1'").arg(parser.positionalArguments().at(0)));
-    }
-    store.setActingOfficer(officer->id);
-    context.err() << "Acting as officer " << officer->id << '\n';
+    const QString officerId = requireOfficerId(store, QStringLiteral("officer"), parser.positionalArguments().at(0));
+    store.setActingOfficer(officerId);
+    context.err() << "Acting as officer " << officerId << '\n';
     return ExitOk;
 }
 

@@ -10,6 +10,7 @@
 
 using hearth::test::Cli;
 using hearth::test::CliResult;
+using hearth::test::preparedCli;
 using hearth::test::TempFolder;
 
 namespace {
@@ -26,14 +27,6 @@ struct Plan
     QString strategy;
     QString priority;
 };
-
-Cli preparedCli(const TempFolder& folder)
-{
-    Cli cli(folder);
-    ok(cli.db({QStringLiteral("init"), QStringLiteral("--council"), QStringLiteral("Testshire"),
-               QStringLiteral("--officer"), QStringLiteral("Sam Officer")}));
-    return cli;
-}
 
 Plan addPlan(const Cli& cli)
 {

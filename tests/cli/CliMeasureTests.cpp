@@ -8,23 +8,10 @@
 #include <QJsonObject>
 
 using hearth::test::Cli;
+using hearth::test::preparedCli;
 using hearth::test::TempFolder;
 
 namespace {
-
-Cli preparedCli(const TempFolder& folder)
-{
-    Cli cli(folder);
-    REQUIRE(cli.db({QStringLiteral("init"), QStringLiteral("--council"), QStringLiteral("Testshire"),
-                    QStringLiteral("--officer"), QStringLiteral("Sam Officer")})
-                .code
-            == 0);
-    REQUIRE(cli.db({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("E05000001"),
-                    QStringLiteral("Riverside")})
-                .code
-            == 0);
-    return cli;
-}
 
 QString addResident(const Cli& cli)
 {

@@ -45,4 +45,17 @@ CliResult Cli::db(const QStringList& arguments) const
     return run(QStringList {QStringLiteral("--db"), m_dbPath} + arguments);
 }
 
+Cli preparedCli(const TempFolder& folder)
+{
+    Cli cli(folder);
+    const auto init = cli.db({QStringLiteral("init"), QStringLiteral("--council"), QStringLiteral("Testshire"),
+                              QStringLiteral("--officer"), QStringLiteral("Sam Officer")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    const auto ward = cli.db(
+        {QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("E05000001"), QStringLiteral("Riverside")});
+    REQUIRE(ward.code == 0);
+    return cli;
+}
+
 } // namespace hearth::test

@@ -33,4 +33,8 @@ private:
     QString m_dbPath;
 };
 
+// A new database in the folder with a council, one ward (E05000001 Riverside) and an officer,
+// Sam Officer, to act as.
+Cli preparedCli(const TempFolder& folder);
+
 } // namespace hearth::test

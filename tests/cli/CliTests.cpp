@@ -9,24 +9,10 @@
 #include <QJsonObject>
 
 using hearth::test::Cli;
+using hearth::test::preparedCli;
 using hearth::test::TempFolder;
 
 namespace {
-
-// A database with one ward and an officer to act as.
-Cli preparedCli(const TempFolder& folder)
-{
-    Cli cli(folder);
-    REQUIRE(cli.db({QStringLiteral("init"), QStringLiteral("--council"), QStringLiteral("Testshire"),
-                    QStringLiteral("--officer"), QStringLiteral("Sam Officer")})
-                .code
-            == 0);
-    REQUIRE(cli.db({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("E05000001"),
-                    QStringLiteral("Riverside")})
-                .code
-            == 0);
-    return cli;
-}
 
 QString addResident(const Cli& cli, const QStringList& extra = {})
 {
@@ -293,4 +279,28 @@ TEST_CASE("A command group's --help lists its commands", "[cli]")
         CHECK(help.out.contains(QStringLiteral("hearth-cli ") + QLatin1String(command)));
     }
     CHECK(cli.run({QStringLiteral("nonsense"), QStringLiteral("--help")}).code == 64);
+}
+
+TEST_CASE("An officer given by a name nobody has is refused with the field named", "[cli]")
+{
+    TempFolder folder;
+    Cli cli = preparedCli(folder);
+    const QString before = cli.db({QStringLiteral("dump")}).out;
+    const QList<QPair<QStringList, QString>> cases {
+        {{QStringLiteral("resident"), QStringLiteral("list"), QStringLiteral("--officer"), QStringLiteral("Nobody")},
+         QStringLiteral("officer:")},
+        {{QStringLiteral("resident"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Ann"),
+          QStringLiteral("--ward"), QStringLiteral("E05000001"), QStringLiteral("--officer"), QStringLiteral("Nobody")},
+         QStringLiteral("assigned_officer:")},
+        {{QStringLiteral("officer"), QStringLiteral("use"), QStringLiteral("Nobody")}, QStringLiteral("officer:")},
+    };
+    for (const auto& [arguments, field] : cases) {
+        CAPTURE(arguments.join(QLatin1Char(' ')));
+        const auto result = cli.db(arguments);
+        CHECK(result.code == 65);
+        CHECK(result.err.contains(field + QStringLiteral(" no single officer has the id or name 'Nobody'")));
+    }
+    // The officer set up by preparedCli is found by name.
+    CHECK(cli.db({QStringLiteral("officer"), QStringLiteral("use"), QStringLiteral("Sam Officer")}).code == 0);
+    CHECK(cli.db({QStringLiteral("dump")}).out == before);
 }
