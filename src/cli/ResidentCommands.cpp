@@ -186,6 +186,8 @@ ResidentQuery::Sort parseSort(const QString& text)
         {QStringLiteral("identified"), ResidentQuery::Sort::IdentifiedOn},
         {QStringLiteral("last-contact"), ResidentQuery::Sort::LastContact},
         {QStringLiteral("follow-up"), ResidentQuery::Sort::NextFollowUp},
+        {QStringLiteral("target-groups"), ResidentQuery::Sort::TargetGroups},
+        {QStringLiteral("risk"), ResidentQuery::Sort::Risk},
     };
     if (!sorts.contains(text)) {
         throw Failure(ExitUsage,

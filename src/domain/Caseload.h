@@ -11,7 +11,7 @@ namespace hearth {
 // list never holds more than a page of residents in memory.
 struct ResidentQuery
 {
-    enum class Sort { Name, Ward, Status, Officer, IdentifiedOn, LastContact, NextFollowUp };
+    enum class Sort { Name, Ward, TargetGroups, Status, Officer, IdentifiedOn, LastContact, NextFollowUp, Risk };
 
     QString search; // full-text: names, postcode, phone, contact notes
     QString status; // "open", "closed" or empty for both

@@ -95,6 +95,9 @@ QString orderBy(const ResidentQuery& query)
     case ResidentQuery::Sort::Ward:
         primary = QStringLiteral("w.name");
         break;
+    case ResidentQuery::Sort::TargetGroups:
+        primary = QStringLiteral("r.target_groups");
+        break;
     case ResidentQuery::Sort::Status:
         primary = QStringLiteral("r.status");
         break;
@@ -109,6 +112,10 @@ QString orderBy(const ResidentQuery& query)
         break;
     case ResidentQuery::Sort::NextFollowUp:
         primary = QStringLiteral("a.next_follow_up_on");
+        break;
+    case ResidentQuery::Sort::Risk:
+        // Ascending puts residents at risk first: the order a person sorting by risk wants.
+        primary = QStringLiteral("(r.crisis_since IS NULL AND r.safeguarding_since IS NULL)");
         break;
     }
     return primary + direction + QStringLiteral(", ") + byName + QStringLiteral(", r.id");

@@ -193,6 +193,7 @@ void MainWindow::restoreSettings()
         resize(960, 640);
     }
     restoreState(m_settings.windowState());
+    m_caseloadPage->restoreHeaderState(m_settings.caseloadHeaderState());
 
     int row = 0;
     const QString savedPage = m_settings.currentPage();
@@ -209,12 +210,17 @@ void MainWindow::saveSettings()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    m_settings.setCaseloadHeaderState(m_caseloadPage->headerState());
     m_settings.setCurrentPage(pageKey(currentPage()));
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_caseloadPage->closeRecords()) {
+        event->ignore(); // a record with unsaved edits stays open
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -278,6 +284,9 @@ void MainWindow::chooseDatabase()
 
 bool MainWindow::openDatabase(const QString& path, storage::Store::OpenMode mode)
 {
+    if (!m_caseloadPage->closeRecords()) {
+        return false;
+    }
     DatabaseOpener::Failure failure;
     auto opened = DatabaseOpener(m_clock).open(path, mode, failure);
     if (!opened) {

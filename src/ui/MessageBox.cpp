@@ -14,8 +14,8 @@ std::optional<MessageBox::Button> g_nextAnswer;
 std::optional<MessageBox::Shown> g_lastShown;
 
 constexpr MessageBox::Button kAllButtons[] = {
-    MessageBox::OpenAnother, MessageBox::CreateNew, MessageBox::Yes,  MessageBox::No,
-    MessageBox::Ok,          MessageBox::Close,     MessageBox::Quit, MessageBox::Cancel,
+    MessageBox::OpenAnother, MessageBox::CreateNew, MessageBox::Save,  MessageBox::Discard, MessageBox::Yes,
+    MessageBox::No,          MessageBox::Ok,        MessageBox::Close, MessageBox::Quit,    MessageBox::Cancel,
 };
 
 QMessageBox::ButtonRole roleOf(MessageBox::Button button)
@@ -24,7 +24,10 @@ QMessageBox::ButtonRole roleOf(MessageBox::Button button)
     case MessageBox::Ok:
     case MessageBox::OpenAnother:
     case MessageBox::CreateNew:
+    case MessageBox::Save:
         return QMessageBox::AcceptRole;
+    case MessageBox::Discard:
+        return QMessageBox::DestructiveRole;
     case MessageBox::Yes:
         return QMessageBox::YesRole;
     case MessageBox::No:
@@ -74,6 +77,10 @@ QString MessageBox::buttonText(Button button)
         return tr("Open another database…");
     case CreateNew:
         return tr("Create a new database…");
+    case Save:
+        return tr("Save");
+    case Discard:
+        return tr("Discard changes");
     case NoButton:
         break;
     }

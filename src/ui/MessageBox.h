@@ -27,6 +27,8 @@ public:
         Quit = 1U << 5,
         OpenAnother = 1U << 6, // "Open another database…"
         CreateNew = 1U << 7, // "Create a new database…"
+        Save = 1U << 8,
+        Discard = 1U << 9, // "Discard changes"
     };
     Q_DECLARE_FLAGS(Buttons, Button)
 

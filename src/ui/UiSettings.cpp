@@ -63,6 +63,16 @@ void UiSettings::setWindowState(const QByteArray& state)
     m_settings.setValue(kState, state);
 }
 
+QByteArray UiSettings::caseloadHeaderState() const
+{
+    return m_settings.value(QStringLiteral("caseload/header")).toByteArray();
+}
+
+void UiSettings::setCaseloadHeaderState(const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("caseload/header"), state);
+}
+
 QString UiSettings::currentPage() const
 {
     return m_settings.value(kPage).toString();

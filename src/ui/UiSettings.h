@@ -35,6 +35,10 @@ public:
     QString currentPage() const;
     void setCurrentPage(const QString& key);
 
+    // The caseload table's columns (QHeaderView::saveState).
+    QByteArray caseloadHeaderState() const;
+    void setCaseloadHeaderState(const QByteArray& state);
+
     void sync();
 
 private:

@@ -1,0 +1,305 @@
+#include "CaseloadModel.h"
+
+#include "CaseloadSource.h"
+#include "Vocabulary.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QTimer>
+
+namespace hearth::models {
+
+namespace {
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString nameText(const ResidentSummary& row)
+{
+    const QString first = row.preferredName.isEmpty() ? row.givenName : row.preferredName;
+    if (row.familyName.isEmpty()) {
+        return first;
+    }
+    return first.isEmpty() ? row.familyName : row.familyName + QStringLiteral(", ") + first;
+}
+
+bool followUpOverdue(const ResidentSummary& row, const QDate& today)
+{
+    return row.status == QLatin1String("open") && row.nextFollowUpOn.isValid() && today.isValid()
+        && row.nextFollowUpOn <= today;
+}
+
+} // namespace
+
+CaseloadModel::CaseloadModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+CaseloadModel::~CaseloadModel() = default;
+
+void CaseloadModel::setSource(CaseloadSource* source)
+{
+    m_source = source;
+    refresh();
+}
+
+void CaseloadModel::setQuery(const ResidentQuery& query)
+{
+    m_query = query;
+    refresh();
+}
+
+void CaseloadModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_total = 0;
+    m_lastError.clear();
+    if (m_source) {
+        // The first page also brings the total: one round trip for the common case.
+        loadPage(0);
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+}
+
+ResidentQuery::Sort CaseloadModel::sortFor(Column column)
+{
+    switch (column) {
+    case Name:
+    case ColumnCount:
+        return ResidentQuery::Sort::Name;
+    case Ward:
+        return ResidentQuery::Sort::Ward;
+    case TargetGroups:
+        return ResidentQuery::Sort::TargetGroups;
+    case Status:
+        return ResidentQuery::Sort::Status;
+    case Officer:
+        return ResidentQuery::Sort::Officer;
+    case IdentifiedOn:
+        return ResidentQuery::Sort::IdentifiedOn;
+    case LastContact:
+        return ResidentQuery::Sort::LastContact;
+    case NextFollowUp:
+        return ResidentQuery::Sort::NextFollowUp;
+    case Risk:
+        return ResidentQuery::Sort::Risk;
+    }
+    return ResidentQuery::Sort::Name;
+}
+
+void CaseloadModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    ResidentQuery query = m_query;
+    query.sort = sortFor(static_cast<Column>(column));
+    query.descending = order == Qt::DescendingOrder;
+    if (query.sort == m_query.sort && query.descending == m_query.descending) {
+        return;
+    }
+    setQuery(query);
+}
+
+bool CaseloadModel::loadPage(int page) const
+{
+    if (!m_source) {
+        return false;
+    }
+    ResidentQuery query = m_query;
+    query.offset = page * kPageSize;
+    query.limit = kPageSize;
+    CaseloadSource::Page fetched;
+    try {
+        fetched = m_source->fetch(query);
+    } catch (const std::exception& error) {
+        m_lastError = QString::fromUtf8(error.what());
+        // Signals from a const read path: queued, so a view is not told while it paints.
+        auto* self = const_cast<CaseloadModel*>(this);
+        QMetaObject::invokeMethod(
+            self, [self, message = m_lastError] { emit self->readFailed(message); }, Qt::QueuedConnection);
+        return false;
+    }
+    if (page == 0 && m_pages.isEmpty()) {
+        m_total = fetched.total;
+    } else if (fetched.total != m_total && !m_refreshQueued) {
+        // The database changed under the view (an edit, an import): read again once.
+        m_refreshQueued = true;
+        auto* self = const_cast<CaseloadModel*>(this);
+        QTimer::singleShot(0, self, [self] {
+            self->m_refreshQueued = false;
+            self->refresh();
+        });
+    }
+    m_pages.insert(page, std::move(fetched.rows));
+    m_pageUse.removeAll(page);
+    m_pageUse.append(page);
+    while (m_pageUse.size() > kMaxCachedPages) {
+        m_pages.remove(m_pageUse.takeFirst());
+    }
+    return true;
+}
+
+const ResidentSummary* CaseloadModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total) {
+        return nullptr;
+    }
+    const int page = row / kPageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        if (!loadPage(page)) {
+            return nullptr;
+        }
+        found = m_pages.constFind(page);
+    } else if (m_pageUse.constLast() != page) {
+        m_pageUse.removeAll(page);
+        m_pageUse.append(page);
+    }
+    const int offset = row % kPageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+int CaseloadModel::rowOfId(const QString& id) const
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int index = 0; index < it->size(); ++index) {
+            if (it->at(index).id == id) {
+                return it.key() * kPageSize + index;
+            }
+        }
+    }
+    return -1;
+}
+
+QString CaseloadModel::idAt(int row) const
+{
+    const ResidentSummary* summary = rowAt(row);
+    return summary ? summary->id : QString();
+}
+
+int CaseloadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int CaseloadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseloadModel::text(const ResidentSummary& row, int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case Name:
+        return nameText(row);
+    case Ward:
+        return row.wardName.isEmpty() ? row.wardCode : row.wardName;
+    case TargetGroups: {
+        QStringList labels;
+        for (const QString& code : row.targetGroups) {
+            labels.append(vocab::targetGroups().label(code));
+        }
+        return labels.join(QStringLiteral(", "));
+    }
+    case Status:
+        return row.status == QLatin1String("closed") ? tr("Closed") : tr("Open");
+    case Officer:
+        return row.officerName;
+    case IdentifiedOn:
+        return dateText(row.identifiedOn);
+    case LastContact:
+        return dateText(row.lastContactOn);
+    case NextFollowUp:
+        if (followUpOverdue(row, m_query.today)) {
+            return row.nextFollowUpOn == m_query.today ? tr("%1 (due today)").arg(dateText(row.nextFollowUpOn))
+                                                       : tr("%1 (overdue)").arg(dateText(row.nextFollowUpOn));
+        }
+        return row.status == QLatin1String("open") ? dateText(row.nextFollowUpOn) : QString();
+    case Risk:
+        return row.riskFlag ? tr("At risk") : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseloadModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ResidentSummary* row = rowAt(index.row());
+    if (!row) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(*row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Risk && row->riskFlag) {
+            return tr("A crisis or safeguarding concern is recorded: open the record for details.");
+        }
+        if (index.column() == TargetGroups || index.column() == Name) {
+            return text(*row, index.column());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Colour repeats what the text says ("overdue", "At risk"); it never carries it alone.
+        if ((index.column() == NextFollowUp && followUpOverdue(*row, m_query.today))
+            || (index.column() == Risk && row->riskFlag)) {
+            return QBrush(QColor(0xa4, 0x1e, 0x1e));
+        }
+        if (row->status == QLatin1String("closed")) {
+            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+        }
+        return {};
+    case IdRole:
+        return row->id;
+    case FollowUpOverdueRole:
+        return followUpOverdue(*row, m_query.today);
+    case RiskRole:
+        return row->riskFlag;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case Name:
+        return tr("Name");
+    case Ward:
+        return tr("Ward");
+    case TargetGroups:
+        return tr("Target groups");
+    case Status:
+        return tr("Status");
+    case Officer:
+        return tr("Officer");
+    case IdentifiedOn:
+        return tr("Identified on");
+    case LastContact:
+        return tr("Last contact");
+    case NextFollowUp:
+        return tr("Next follow-up");
+    case Risk:
+        return tr("Risk");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace hearth::models
