@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QTimer>
 
 namespace hearth::models {
 
@@ -57,14 +56,17 @@ void CaseloadModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    m_total = 0;
+    m_ids.clear();
     m_lastError.clear();
     if (m_source) {
-        // The first page also brings the total: one round trip for the common case.
-        loadPage(0);
+        try {
+            m_ids = m_source->ids(m_query);
+        } catch (const std::exception& error) {
+            reportFailure(error);
+        }
     }
     endResetModel();
-    emit totalChanged(m_total);
+    emit totalChanged(m_ids.size());
 }
 
 ResidentQuery::Sort CaseloadModel::sortFor(Column column)
@@ -107,37 +109,28 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
     setQuery(query);
 }
 
+void CaseloadModel::reportFailure(const std::exception& error) const
+{
+    m_lastError = QString::fromUtf8(error.what());
+    // Queued: a read can fail while a view paints, and must not be told then.
+    auto* self = const_cast<CaseloadModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message = m_lastError] { emit self->readFailed(message); }, Qt::QueuedConnection);
+}
+
 bool CaseloadModel::loadPage(int page) const
 {
     if (!m_source) {
         return false;
     }
-    ResidentQuery query = m_query;
-    query.offset = page * kPageSize;
-    query.limit = kPageSize;
-    CaseloadSource::Page fetched;
+    QList<ResidentSummary> rows;
     try {
-        fetched = m_source->fetch(query);
+        rows = m_source->rows(m_ids.mid(page * kPageSize, kPageSize));
     } catch (const std::exception& error) {
-        m_lastError = QString::fromUtf8(error.what());
-        // Signals from a const read path: queued, so a view is not told while it paints.
-        auto* self = const_cast<CaseloadModel*>(this);
-        QMetaObject::invokeMethod(
-            self, [self, message = m_lastError] { emit self->readFailed(message); }, Qt::QueuedConnection);
+        reportFailure(error);
         return false;
     }
-    if (page == 0 && m_pages.isEmpty()) {
-        m_total = fetched.total;
-    } else if (fetched.total != m_total && !m_refreshQueued) {
-        // The database changed under the view (an edit, an import): read again once.
-        m_refreshQueued = true;
-        auto* self = const_cast<CaseloadModel*>(this);
-        QTimer::singleShot(0, self, [self] {
-            self->m_refreshQueued = false;
-            self->refresh();
-        });
-    }
-    m_pages.insert(page, std::move(fetched.rows));
+    m_pages.insert(page, std::move(rows));
     m_pageUse.removeAll(page);
     m_pageUse.append(page);
     while (m_pageUse.size() > kMaxCachedPages) {
@@ -148,7 +141,7 @@ bool CaseloadModel::loadPage(int page) const
 
 const ResidentSummary* CaseloadModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_total) {
+    if (row < 0 || row >= m_ids.size()) {
         return nullptr;
     }
     const int page = row / kPageSize;
@@ -162,31 +155,33 @@ const ResidentSummary* CaseloadModel::rowAt(int row) const
         m_pageUse.removeAll(page);
         m_pageUse.append(page);
     }
+    // A resident deleted since the ids were read has no row: the page is shorter. Match by id so
+    // no row shows another resident's data.
     const int offset = row % kPageSize;
-    return offset < found->size() ? &found->at(offset) : nullptr;
+    if (offset < found->size() && found->at(offset).id == m_ids.at(row)) {
+        return &found->at(offset);
+    }
+    for (const ResidentSummary& summary : *found) {
+        if (summary.id == m_ids.at(row)) {
+            return &summary;
+        }
+    }
+    return nullptr;
 }
 
 int CaseloadModel::rowOfId(const QString& id) const
 {
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-        for (int index = 0; index < it->size(); ++index) {
-            if (it->at(index).id == id) {
-                return it.key() * kPageSize + index;
-            }
-        }
-    }
-    return -1;
+    return static_cast<int>(m_ids.indexOf(id));
 }
 
 QString CaseloadModel::idAt(int row) const
 {
-    const ResidentSummary* summary = rowAt(row);
-    return summary ? summary->id : QString();
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : QString();
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int CaseloadModel::columnCount(const QModelIndex& parent) const

@@ -11,8 +11,8 @@ namespace hearth::models {
 class CaseloadSource;
 
 // The caseload as a table: one row per resident matching a ResidentQuery. Filtering and sorting
-// are the query's, run by SQL; the model keeps a few pages of rows and fetches others when a view
-// asks for them, so 100,000 residents cost what the visible rows cost.
+// are the query's, run by SQL, which gives the matching ids in order; the model keeps a few pages
+// of rows and fetches others by id when a view asks for them (see CaseloadSource).
 class CaseloadModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,8 +52,10 @@ public:
     // Reads the rows again (after an edit elsewhere).
     void refresh();
 
-    // The row showing the resident, if it is in a cached page; -1 otherwise.
+    // The row showing the resident, or -1 if they do not match the query.
     int rowOfId(const QString& id) const;
+    // How many pages of rows are held now (at most kMaxCachedPages).
+    int cachedPages() const { return static_cast<int>(m_pages.size()); }
     QString idAt(int row) const;
     // The message of the last read that failed, or empty.
     QString lastError() const { return m_lastError; }
@@ -75,16 +77,16 @@ signals:
 private:
     const ResidentSummary* rowAt(int row) const;
     bool loadPage(int page) const;
+    void reportFailure(const std::exception& error) const;
     QString text(const ResidentSummary& row, int column) const;
 
     CaseloadSource* m_source = nullptr;
     ResidentQuery m_query;
-    mutable qint64 m_total = 0; // set by the first page read
+    QStringList m_ids; // every matching resident, in order
     // Pages of kPageSize rows by page number, and the order they were last used (newest last).
     mutable QHash<int, QList<ResidentSummary>> m_pages;
     mutable QList<int> m_pageUse;
     mutable QString m_lastError;
-    mutable bool m_refreshQueued = false;
 };
 
 } // namespace hearth::models

@@ -5,10 +5,14 @@
 
 namespace hearth::models {
 
-CaseloadSource::Page StoreCaseloadSource::fetch(const ResidentQuery& query)
+QStringList StoreCaseloadSource::ids(const ResidentQuery& query)
 {
-    auto page = m_store.residents().list(query);
-    return {std::move(page.rows), page.total};
+    return m_store.residents().listIds(query);
+}
+
+QList<ResidentSummary> StoreCaseloadSource::rows(const QStringList& ids)
+{
+    return m_store.residents().summaries(ids);
 }
 
 } // namespace hearth::models

@@ -7,6 +7,8 @@
 #include "Vocabulary.h"
 #include "WardRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace hearth::storage {
@@ -121,6 +123,12 @@ QString orderBy(const ResidentQuery& query)
     return primary + direction + QStringLiteral(", ") + byName + QStringLiteral(", r.id");
 }
 
+// The columns readSummary() reads, in its order.
+const QString kSummaryColumns =
+    QStringLiteral("SELECT r.id, r.given_name, r.family_name, r.preferred_name, r.ward_code, w.name, "
+                   "r.target_groups, r.status, r.assigned_officer_id, o.display_name, r.identified_on, "
+                   "a.last_contact_on, a.next_follow_up_on, "
+                   "(r.crisis_since IS NOT NULL OR r.safeguarding_since IS NOT NULL), r.postcode");
 const QString kFrom = QStringLiteral(" FROM residents r"
                                      " LEFT JOIN wards w ON w.code = r.ward_code"
                                      " LEFT JOIN officers o ON o.id = r.assigned_officer_id"
@@ -129,6 +137,27 @@ const QString kFrom = QStringLiteral(" FROM residents r"
 const QString kCountFrom = QStringLiteral(" FROM residents r");
 const QString kCountFromWithActivity =
     QStringLiteral(" FROM residents r LEFT JOIN resident_activity a ON a.resident_id = r.id");
+
+ResidentSummary readSummary(sql::Statement& statement)
+{
+    ResidentSummary row;
+    row.id = statement.text(0);
+    row.givenName = statement.text(1);
+    row.familyName = statement.text(2);
+    row.preferredName = statement.text(3);
+    row.wardCode = statement.text(4);
+    row.wardName = statement.text(5);
+    row.targetGroups = fromSqlValue(FieldKind::TextList, statement.value(6)).toStringList();
+    row.status = statement.text(7);
+    row.officerId = statement.text(8);
+    row.officerName = statement.text(9);
+    row.identifiedOn = parseIsoDate(statement.text(10));
+    row.lastContactOn = parseIsoDate(statement.text(11));
+    row.nextFollowUpOn = parseIsoDate(statement.text(12));
+    row.riskFlag = statement.integer(13) != 0;
+    row.postcode = statement.text(14);
+    return row;
+}
 
 } // namespace
 
@@ -259,13 +288,9 @@ ResidentRepository::Page ResidentRepository::list(const ResidentQuery& query)
     const Filter filter = buildFilter(query);
     Page page;
     page.total = count(query);
-    auto& statement = m_store.db().cached(
-        QStringLiteral("SELECT r.id, r.given_name, r.family_name, r.preferred_name, r.ward_code, w.name, "
-                       "r.target_groups, r.status, r.assigned_officer_id, o.display_name, r.identified_on, "
-                       "a.last_contact_on, a.next_follow_up_on, "
-                       "(r.crisis_since IS NOT NULL OR r.safeguarding_since IS NOT NULL), r.postcode")
-        + kFrom + QStringLiteral(" WHERE ") + filter.where + QStringLiteral(" ORDER BY ") + orderBy(query)
-        + QStringLiteral(" LIMIT ? OFFSET ?"));
+    auto& statement =
+        m_store.db().cached(kSummaryColumns + kFrom + QStringLiteral(" WHERE ") + filter.where
+                            + QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     int index = 1;
     for (const auto& value : filter.values) {
         statement.bind(index++, value);
@@ -273,23 +298,7 @@ ResidentRepository::Page ResidentRepository::list(const ResidentQuery& query)
     statement.bind(index++, static_cast<qint64>(qMax(0, query.limit)));
     statement.bind(index, static_cast<qint64>(qMax(0, query.offset)));
     while (statement.step()) {
-        ResidentSummary row;
-        row.id = statement.text(0);
-        row.givenName = statement.text(1);
-        row.familyName = statement.text(2);
-        row.preferredName = statement.text(3);
-        row.wardCode = statement.text(4);
-        row.wardName = statement.text(5);
-        row.targetGroups = fromSqlValue(FieldKind::TextList, statement.value(6)).toStringList();
-        row.status = statement.text(7);
-        row.officerId = statement.text(8);
-        row.officerName = statement.text(9);
-        row.identifiedOn = parseIsoDate(statement.text(10));
-        row.lastContactOn = parseIsoDate(statement.text(11));
-        row.nextFollowUpOn = parseIsoDate(statement.text(12));
-        row.riskFlag = statement.integer(13) != 0;
-        row.postcode = statement.text(14);
-        page.rows.append(row);
+        page.rows.append(readSummary(statement));
     }
     statement.reset();
     return page;
@@ -309,6 +318,59 @@ qint64 ResidentRepository::count(const ResidentQuery& query)
     const qint64 total = statement.integer(0);
     statement.reset();
     return total;
+}
+
+QStringList ResidentRepository::listIds(const ResidentQuery& query)
+{
+    const Filter filter = buildFilter(query);
+    // Join only what the filter and the order need: at 100,000 residents each join costs.
+    QString from = QStringLiteral(" FROM residents r");
+    if (query.sort == ResidentQuery::Sort::Ward) {
+        from += QStringLiteral(" LEFT JOIN wards w ON w.code = r.ward_code");
+    }
+    if (query.sort == ResidentQuery::Sort::Officer) {
+        from += QStringLiteral(" LEFT JOIN officers o ON o.id = r.assigned_officer_id");
+    }
+    if (filter.needsActivity || query.sort == ResidentQuery::Sort::LastContact
+        || query.sort == ResidentQuery::Sort::NextFollowUp) {
+        from += QStringLiteral(" LEFT JOIN resident_activity a ON a.resident_id = r.id");
+    }
+    auto& statement = m_store.db().cached(QStringLiteral("SELECT r.id") + from + QStringLiteral(" WHERE ")
+                                          + filter.where + QStringLiteral(" ORDER BY ") + orderBy(query));
+    int index = 1;
+    for (const auto& value : filter.values) {
+        statement.bind(index++, value);
+    }
+    QStringList ids;
+    while (statement.step()) {
+        ids.append(statement.text(0));
+    }
+    statement.reset();
+    return ids;
+}
+
+QList<ResidentSummary> ResidentRepository::summaries(const QStringList& ids)
+{
+    // One statement for a page of ids, bound as a JSON array so its text never changes.
+    QJsonArray array;
+    for (const QString& id : ids) {
+        array.append(id);
+    }
+    auto& statement =
+        m_store.db().cached(kSummaryColumns
+                            + QStringLiteral(" FROM json_each(?) page CROSS JOIN residents r ON r.id = page.value"
+                                             " LEFT JOIN wards w ON w.code = r.ward_code"
+                                             " LEFT JOIN officers o ON o.id = r.assigned_officer_id"
+                                             " LEFT JOIN resident_activity a ON a.resident_id = r.id"
+                                             " WHERE r.deleted_at IS NULL ORDER BY page.key"));
+    statement.bind(1, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    QList<ResidentSummary> rows;
+    rows.reserve(ids.size());
+    while (statement.step()) {
+        rows.append(readSummary(statement));
+    }
+    statement.reset();
+    return rows;
 }
 
 Resident ResidentRepository::require(const QString& id)

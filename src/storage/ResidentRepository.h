@@ -38,6 +38,11 @@ public:
     };
     Page list(const ResidentQuery& query);
     qint64 count(const ResidentQuery& query);
+    // Every matching resident's id in the query's order (offset and limit ignored): what a view
+    // needs to page through a large caseload without re-sorting for every page it shows.
+    QStringList listIds(const ResidentQuery& query);
+    // The list rows of these residents, in the order given; ids that match nothing are left out.
+    QList<ResidentSummary> summaries(const QStringList& ids);
 
 private:
     Resident require(const QString& id);

@@ -74,7 +74,11 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     databaseOpened();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' widgets outlive the members; they must let go of the store before it closes.
+    m_caseloadPage->setStore(nullptr);
+}
 
 QString MainWindow::pageKey(Page page)
 {

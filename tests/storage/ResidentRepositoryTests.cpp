@@ -295,3 +295,72 @@ TEST_CASE("The audit trail is append-only and its chain detects tampering", "[au
         CHECK_FALSE(f.store.check().isEmpty());
     }
 }
+
+TEST_CASE("listIds orders and filters exactly as list does, for every sort", "[residents][caseload]")
+{
+    test::StorageFixture fixture;
+    auto residents = fixture.store.residents();
+    auto contacts = fixture.store.contacts();
+    const QStringList family {QStringLiteral("Young"),  QStringLiteral("abbott"), QStringLiteral("Moss"),
+                              QStringLiteral("Abbott"), QStringLiteral("Lee"),    QStringLiteral("Zane")};
+    for (int index = 0; index < family.size(); ++index) {
+        Resident resident = fixture.makeResident(QStringLiteral("R%1").arg(index), family.at(index));
+        resident.identifiedOn = QDate(2026, 1, 1).addDays(index * 17 % 40);
+        if (index % 3 == 0) {
+            resident.crisisSince = QDate(2026, 11, 1);
+        }
+        resident = residents.create(resident);
+        if (index % 2 == 0) {
+            Contact contact;
+            contact.residentId = resident.id;
+            contact.contactOn = QDate(2026, 11, 1).addDays(index);
+            contact.type = QStringLiteral("phone");
+            contact.followUpDue = QDate(2026, 11, 30).addDays(-index);
+            contacts.add(contact);
+        }
+        if (index == 4) {
+            residents.close(resident.id, QDate(2026, 11, 20), QStringLiteral("improved"));
+        }
+    }
+
+    using Sort = ResidentQuery::Sort;
+    for (const Sort sort : {Sort::Name, Sort::Ward, Sort::TargetGroups, Sort::Status, Sort::Officer, Sort::IdentifiedOn,
+                            Sort::LastContact, Sort::NextFollowUp, Sort::Risk}) {
+        for (const bool descending : {false, true}) {
+            for (const QString& status : {QString(), QStringLiteral("open")}) {
+                ResidentQuery query;
+                query.sort = sort;
+                query.descending = descending;
+                query.status = status;
+                query.limit = 100;
+                QStringList listed;
+                for (const ResidentSummary& row : residents.list(query).rows) {
+                    listed.append(row.id);
+                }
+                INFO("sort " << static_cast<int>(sort) << (descending ? " descending" : "") << " status '"
+                             << status.toStdString() << "'");
+                const QStringList ids = residents.listIds(query);
+                CHECK(ids == listed);
+                CHECK(ids.size() == residents.count(query));
+
+                // summaries() gives the rows back in the order asked.
+                QList<ResidentSummary> rows = residents.summaries(ids);
+                QStringList rowIds;
+                for (const ResidentSummary& row : rows) {
+                    rowIds.append(row.id);
+                }
+                CHECK(rowIds == ids);
+            }
+        }
+    }
+
+    ResidentQuery byName;
+    const QStringList ids = residents.listIds(byName);
+    REQUIRE(ids.size() == 6);
+    // "abbott" and "Abbott" sort together, whatever their case.
+    const auto rows = residents.summaries({ids.at(1), QStringLiteral("no-such-id"), ids.at(0)});
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).id == ids.at(1));
+    CHECK(rows.at(1).id == ids.at(0));
+    CHECK(rows.at(0).familyName.compare(QStringLiteral("abbott"), Qt::CaseInsensitive) == 0);
+}
