@@ -161,6 +161,24 @@ TEST_CASE("Arrow keys and Tab move between items and answers in the questionnair
     press(Qt::Key_Down);
     press(Qt::Key_Up);
     CHECK(focusedName() == QStringLiteral("item1_option2"));
+    // Tab leaves the last item for the controls below; Shift+Tab comes back to it.
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    CHECK(focusedName().startsWith(QStringLiteral("item3_")));
+    press(Qt::Key_Tab);
+    CHECK(focusedName() == QStringLiteral("allowIncomplete"));
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(focusedName().startsWith(QStringLiteral("item3_")));
+    press(Qt::Key_Up);
+    press(Qt::Key_Up);
+    // Tab from the date (past its day, month and year) reaches the first item.
+    auto* date = child<QDateEdit>(dialog, QStringLiteral("dateEdit"));
+    date->setFocus(Qt::OtherFocusReason);
+    for (int n = 0; n < 4 && (QApplication::focusWidget() == date || date->isAncestorOf(QApplication::focusWidget()));
+         ++n) {
+        press(Qt::Key_Tab);
+    }
+    CHECK(focusedName() == QStringLiteral("item1_option2"));
     // A digit that is no answer of this item does nothing.
     press(Qt::Key_7);
     CHECK(focusedName() == QStringLiteral("item1_option2"));

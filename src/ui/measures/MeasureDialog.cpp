@@ -21,6 +21,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hearth::ui {
 
 namespace {
@@ -317,6 +319,15 @@ void MeasureDialog::buildItems()
         m_rows.append(row);
     }
     m_itemsLayout->addStretch(1);
+    // The items are made after the widgets below them: put them back in reading order for Tab.
+    QWidget* previous = m_dateEdit;
+    for (const auto& row : std::as_const(m_rows)) {
+        for (auto* button : row.buttons) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    setTabOrder(previous, m_allowIncomplete);
     // Show a short questionnaire whole; a long one (WEMWBS has 14 items) scrolls.
     m_itemsWidget->adjustSize();
     m_scrollArea->setMinimumHeight(std::min(m_itemsWidget->sizeHint().height() + 4, 420));
@@ -416,7 +427,11 @@ bool MeasureDialog::eventFilter(QObject* watched, QEvent* event)
     }
     switch (key->key()) {
     case Qt::Key_Tab:
-        next();
+        if (last) {
+            m_allowIncomplete->setFocus(Qt::TabFocusReason);
+        } else {
+            focusItem(index + 1);
+        }
         return true;
     case Qt::Key_Backtab:
         if (index == 0) {
