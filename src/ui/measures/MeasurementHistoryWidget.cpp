@@ -20,7 +20,9 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <cmath>
 
 namespace hearth::ui {
 
