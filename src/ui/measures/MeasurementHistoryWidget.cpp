@@ -20,8 +20,8 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <QValueAxis>
+
 #include <cmath>
 
 namespace hearth::ui {
