@@ -287,8 +287,9 @@ void MeasureDialog::buildItems()
         row.box = new QWidget(m_itemsWidget);
         row.box->setObjectName(QStringLiteral("item%1").arg(n + 1));
         row.box->setAccessibleName(itemTitle(static_cast<int>(n), item));
+        row.box->setBackgroundRole(QPalette::AlternateBase);
         auto* boxLayout = new QVBoxLayout(row.box);
-        boxLayout->setContentsMargins(0, 4, 0, 4);
+        boxLayout->setContentsMargins(4, 4, 4, 4);
         auto* text = new QLabel(QStringLiteral("<b>%1.</b> %2").arg(n + 1).arg(item.text.toHtmlEscaped()), row.box);
         text->setWordWrap(true);
         boxLayout->addWidget(text);
@@ -397,6 +398,13 @@ int MeasureDialog::optionForDigit(const ItemRow& row, int digit) const
 
 bool MeasureDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FocusIn) {
+        // The item being answered stands out from the rest, beyond the small focus frame.
+        const int focused = itemOf(watched);
+        for (qsizetype n = 0; n < m_rows.size(); ++n) {
+            m_rows[n].box->setAutoFillBackground(n == focused);
+        }
+    }
     if (event->type() != QEvent::KeyPress) {
         return QDialog::eventFilter(watched, event);
     }
