@@ -89,7 +89,8 @@ int demo(Context& context, const QCommandLineParser& parser)
         context.err() << '\n';
     }
     context.err() << "Demo data: " << summary.wards << " wards, " << summary.officers << " officers, "
-                  << summary.residents << " residents, " << summary.contacts << " contacts\n";
+                  << summary.residents << " residents, " << summary.contacts << " contacts, " << summary.measurements
+                  << " outcome measurements\n";
     return ExitOk;
 }
 

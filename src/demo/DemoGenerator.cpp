@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "BulkWrite.h"
 #include "DemoData.h"
+#include "DemoMeasurements.h"
 #include "DemoRandom.h"
 #include "Ids.h"
 #include "ResidentRepository.h"
@@ -264,6 +265,10 @@ public:
         for (int i = 0; i < m_options.residents; ++i) {
             const Case c = writeResident(i, identified[static_cast<std::size_t>(i)]);
             writeContacts(c);
+            m_summary.measurements +=
+                writeDemoMeasurements(m_db, m_options.seed, m_siteId,
+                                      {c.index, c.id, c.identifiedOn, c.lastDay, c.closed,
+                                       c.closed && c.closureReason == kImproved, m_officerIds[c.officer]});
             ++m_summary.residents;
             reportProgress(i + 1, i + 1 == m_options.residents);
         }

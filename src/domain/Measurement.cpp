@@ -32,4 +32,23 @@ FieldErrors Measurement::validate(const QDate& today) const
     return v.errors();
 }
 
+std::optional<QDate> reviewDueOn(const QList<Measurement>& onOneInstrument, int intervalWeeks)
+{
+    const Measurement* baseline = nullptr;
+    for (const auto& each : onOneInstrument) {
+        if (each.stage == QLatin1String("baseline") && (!baseline || each.takenOn < baseline->takenOn)) {
+            baseline = &each;
+        }
+    }
+    if (!baseline) {
+        return std::nullopt;
+    }
+    for (const auto& each : onOneInstrument) {
+        if (&each != baseline && each.stage != QLatin1String("baseline") && each.takenOn >= baseline->takenOn) {
+            return std::nullopt;
+        }
+    }
+    return baseline->takenOn.addDays(7LL * intervalWeeks);
+}
+
 } // namespace hearth

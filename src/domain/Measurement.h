@@ -30,4 +30,10 @@ struct Measurement
 // The instrument ids measures.md defines.
 const QStringList& instrumentIds();
 
+// When a review falls due on one instrument (issue 4: `intervalWeeks` after the baseline-stage
+// measurement). nullopt when there is no baseline-stage measurement, or a later measurement
+// (a review or an exit) already follows it. `onOneInstrument`: one resident's measurements on one
+// instrument, in any order.
+std::optional<QDate> reviewDueOn(const QList<Measurement>& onOneInstrument, int intervalWeeks);
+
 } // namespace hearth

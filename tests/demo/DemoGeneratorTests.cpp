@@ -3,6 +3,7 @@
 #include "AgeBand.h"
 #include "AuditLog.h"
 #include "Interchange.h"
+#include "MeasurementRepository.h"
 #include "OfficerRepository.h"
 #include "ResidentRepository.h"
 #include "Tables.h"
@@ -96,6 +97,8 @@ TEST_CASE("The same seed and today give the same bytes in two new databases", "[
     const auto a = first.generate(300, 42);
     const auto b = second.generate(300, 42);
     CHECK(a.contacts == b.contacts);
+    CHECK(a.measurements == b.measurements);
+    CHECK(a.measurements > 0);
     const QByteArray dumpA = dumpJson(first.store);
     const QByteArray dumpB = dumpJson(second.store);
     CHECK(dumpA.size() > 100'000);
@@ -114,7 +117,7 @@ TEST_CASE("Demo rows carry the demo site id and timestamps from their own dates,
     CHECK(isUuid(site));
     CHECK(site != db.store.siteId());
     CHECK(demo::demoSiteId(10) != site);
-    for (const char* table : {"settings", "officers", "wards", "residents", "contacts"}) {
+    for (const char* table : {"settings", "officers", "wards", "residents", "contacts", "measurements"}) {
         INFO(table);
         CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE site_id <> '%2'").arg(QLatin1String(table), site))
               == 0);
@@ -455,4 +458,85 @@ TEST_CASE("A resident count out of range is refused", "[demo]")
     const auto summary = db.generate(0);
     CHECK(summary.residents == 0);
     CHECK(summary.wards == 12);
+}
+
+TEST_CASE("Demo residents have outcome measures: baselines, reviews, and about 60% improving", "[demo][measures]")
+{
+    constexpr int n = 2000;
+    DemoDatabase db;
+    const auto summary = db.generate(n, 1);
+    const auto measurements = db.rows(measurementTable());
+    CHECK(summary.measurements == measurements.size());
+
+    QMap<QString, Resident> residents;
+    for (const auto& resident : db.rows(residentTable())) {
+        residents.insert(resident.id, resident);
+    }
+    // resident -> instrument -> stages, in date order
+    QMap<QString, QMap<QString, QList<Measurement>>> held;
+    for (const auto& m : measurements) {
+        const auto errors =
+            m.validate(kToday) + measures::validateResponses(*measures::instrument(m.instrument), m.responses);
+        INFO(joinErrors(errors).toStdString());
+        CHECK(errors.isEmpty());
+        const Resident& resident = residents[m.residentId];
+        // Within the case.
+        CHECK(m.takenOn >= resident.identifiedOn);
+        CHECK(m.takenOn <= (resident.isClosed() ? resident.closedOn : kToday.addDays(-1)));
+        CHECK(m.officerId == resident.assignedOfficerId);
+        held[m.residentId][m.instrument].append(m);
+    }
+
+    int ucla = 0;
+    int swemwbs = 0;
+    int uclaReviewed = 0;
+    int reviewDue = 0;
+    int improved = 0;
+    int compared = 0;
+    int movedOut = 0;
+    auto repository = db.store.measurements();
+    for (auto resident = held.cbegin(); resident != held.cend(); ++resident) {
+        for (auto instrument = resident->cbegin(); instrument != resident->cend(); ++instrument) {
+            QList<Measurement> list = *instrument;
+            std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.takenOn < b.takenOn; });
+            // One baseline, first; any later ones are a review and then an exit, on later days.
+            REQUIRE(list.first().stage == QStringLiteral("baseline"));
+            for (qsizetype i = 1; i < list.size(); ++i) {
+                CHECK(list[i].stage != QStringLiteral("baseline"));
+                CHECK(list[i].takenOn > list[i - 1].takenOn);
+            }
+            CHECK(list.size() <= 3);
+        }
+        const auto& uclaList = resident->value(QStringLiteral("ucla3"));
+        REQUIRE_FALSE(uclaList.isEmpty()); // SWEMWBS is asked alongside UCLA-3, never alone
+        ++ucla;
+        swemwbs += resident->contains(QStringLiteral("swemwbs")) ? 1 : 0;
+        if (uclaList.size() > 1) {
+            ++uclaReviewed;
+            const auto change = repository.change(resident.key(), QStringLiteral("ucla3"));
+            REQUIRE(change);
+            REQUIRE(change->change);
+            ++compared;
+            improved += change->change->direction == measures::ChangeDirection::Improved ? 1 : 0;
+            movedOut += change->change->movedOutOfLonely ? 1 : 0;
+        }
+        if (const auto due = reviewDueOn(uclaList, 12);
+            due && *due <= kToday && !residents[resident.key()].isClosed()) {
+            ++reviewDue;
+        }
+    }
+    // Most residents have a baseline; some also SWEMWBS; many have been reviewed.
+    CHECK(ucla >= n * 75 / 100);
+    CHECK(ucla <= n * 90 / 100);
+    CHECK(swemwbs >= ucla * 18 / 100);
+    CHECK(swemwbs <= ucla * 38 / 100);
+    CHECK(uclaReviewed >= ucla * 40 / 100);
+    // A plausible share improves (55-65% intended), and some move out of lonely.
+    CHECK(improved * 100 >= compared * 52);
+    CHECK(improved * 100 <= compared * 68);
+    CHECK(movedOut > 0);
+    CHECK(movedOut < improved);
+    // Some open cases have a review overdue, as on a real caseload.
+    CHECK(reviewDue > n / 50);
+    CHECK(db.store.check().isEmpty());
 }

@@ -596,3 +596,27 @@ TEST_CASE("Scores as JSON carry the total, metric, parts and missing items", "[m
     CHECK(djg.value(QStringLiteral("missing_items")).toArray() == QJsonArray {1});
     CHECK(djg.value(QStringLiteral("subscales")).toArray().size() == 2);
 }
+
+TEST_CASE("A review falls due the configured number of weeks after the baseline, until one is recorded",
+          "[measures][review]")
+{
+    const auto measurement = [](const char* stage, const QDate& on) {
+        hearth::Measurement m;
+        m.instrument = QStringLiteral("ucla3");
+        m.stage = QString::fromLatin1(stage);
+        m.takenOn = on;
+        m.responses = {2, 2, 2};
+        return m;
+    };
+    const QDate baselineOn(2026, 3, 2);
+    // No baseline-stage measurement: nothing is due.
+    CHECK_FALSE(hearth::reviewDueOn({}, 12));
+    CHECK_FALSE(hearth::reviewDueOn({measurement("review", baselineOn)}, 12));
+    // Twelve weeks after the baseline, or the council's own interval.
+    CHECK(hearth::reviewDueOn({measurement("baseline", baselineOn)}, 12) == QDate(2026, 5, 25));
+    CHECK(hearth::reviewDueOn({measurement("baseline", baselineOn)}, 8) == QDate(2026, 4, 27));
+    // A review or an exit after the baseline means the review is done.
+    CHECK_FALSE(
+        hearth::reviewDueOn({measurement("baseline", baselineOn), measurement("review", QDate(2026, 4, 1))}, 12));
+    CHECK_FALSE(hearth::reviewDueOn({measurement("exit", QDate(2026, 6, 1)), measurement("baseline", baselineOn)}, 12));
+}

@@ -2,6 +2,7 @@
 
 #include "CaseloadModel.h"
 #include "ContactTimelineModel.h"
+#include "MeasurementRepository.h"
 #include "MessageBox.h"
 #include "caseload/CaseloadPage.h"
 #include "caseload/CloseCaseDialog.h"
@@ -9,6 +10,7 @@
 #include "caseload/ResidentDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
+#include "measures/MeasurementHistoryWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -400,4 +403,44 @@ TEST_CASE("Save screenshots of the caseload and a record", "[.screenshot]")
     QTest::qWait(50);
     CHECK(record->grab().save(folder + QStringLiteral("/resident-contacts.png")));
     record->done(QDialog::Rejected);
+}
+
+TEST_CASE("A resident's record shows the change between baseline and review", "[caseload][measures]")
+{
+    test::UiFixture f;
+    const QString path = preparedDatabase(f);
+    auto window = f.openWindow(path);
+    auto* page = window->findChild<CaseloadPage*>();
+    Resident resident;
+    resident.givenName = QStringLiteral("Wyn");
+    resident.wardCode = QStringLiteral("E05000001");
+    resident.identifiedOn = QDate(2026, 6, 1);
+    resident = window->store().residents().create(resident);
+    auto measurements = window->store().measurements();
+    Measurement baseline;
+    baseline.residentId = resident.id;
+    baseline.instrument = QStringLiteral("ucla3");
+    baseline.stage = QStringLiteral("baseline");
+    baseline.takenOn = QDate(2026, 6, 1);
+    baseline.responses = {3, 3, 2}; // 8: lonely
+    measurements.add(baseline);
+    Measurement review = baseline;
+    review.stage = QStringLiteral("review");
+    review.takenOn = QDate(2026, 9, 1);
+    review.responses = {1, 2, 1}; // 4
+    measurements.add(review);
+
+    ResidentDialog* record = page->openRecord(resident.id);
+    REQUIRE(record->measuresWidget());
+    auto* tabs = child<QTabWidget>(record, "tabs");
+    CHECK(tabs->indexOf(record->measuresWidget()->parentWidget()) >= 0);
+    bool shown = false;
+    for (QLabel* label : record->measuresWidget()->findChildren<QLabel*>()) {
+        shown = shown || label->text().contains(QStringLiteral("Improved"));
+    }
+    CHECK(shown);
+
+    // A new, unsaved record has no Measures tab until it is saved.
+    ResidentDialog* fresh = page->openRecord({});
+    CHECK(fresh->measuresWidget() == nullptr);
 }

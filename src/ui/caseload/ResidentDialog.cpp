@@ -16,6 +16,7 @@
 #include "caseload/ContactDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
+#include "measures/MeasurementHistoryWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -243,6 +244,19 @@ void ResidentDialog::setupActions()
     connect(m_ui->contactsView, &QAbstractItemView::activated, this, &ResidentDialog::addCorrection);
 }
 
+void ResidentDialog::showMeasures()
+{
+    // A new resident has no measurements until saved; the tab comes once there is an id.
+    if (m_resident.id.isEmpty() || m_measures) {
+        return;
+    }
+    m_measures = new MeasurementHistoryWidget(m_store, m_resident.id, m_store.clock().today(), m_ui->measuresTab);
+    m_measures->setObjectName(QStringLiteral("measurementHistory"));
+    connect(m_measures, &MeasurementHistoryWidget::measurementRecorded, this,
+            [this] { emit residentChanged(m_resident.id); });
+    setMeasuresWidget(m_measures);
+}
+
 void ResidentDialog::load(const Resident& resident)
 {
     m_resident = resident;
@@ -256,6 +270,7 @@ void ResidentDialog::load(const Resident& resident)
     m_contacts->load(m_resident.id.isEmpty() ? nullptr : &m_store, m_resident.id);
     updateHeader();
     updateCaseButtons();
+    showMeasures();
 }
 
 void ResidentDialog::writeForm(const Resident& r)
@@ -448,6 +463,7 @@ bool ResidentDialog::save()
     m_undo->setClean();
     if (created) {
         m_contacts->load(&m_store, m_resident.id);
+        showMeasures();
     }
     updateHeader();
     updateCaseButtons();

@@ -24,6 +24,7 @@ class ContactTimelineModel;
 namespace hearth::ui {
 
 class FieldErrorDisplay;
+class MeasurementHistoryWidget;
 
 // A resident's record: every field of design.md in sections, the contacts timeline, and the case's
 // close and reopen. Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) until the window closes; Save writes
@@ -57,8 +58,9 @@ public:
     // The dialog last opened by addContact/addCorrection/closeCase, for tests.
     QDialog* lastChildDialog() const { return m_childDialog; }
 
-    // The Measures tab's contents, supplied by the measures feature.
+    // The Measures tab: the resident's outcome measures (once the record is saved).
     void setMeasuresWidget(QWidget* widget);
+    MeasurementHistoryWidget* measuresWidget() const { return m_measures; }
 
     // Puts the form back as `state` (undo and redo).
     void applyState(const FormState& state);
@@ -79,6 +81,7 @@ private:
     void fieldEdited(QWidget* field);
     void updateHeader();
     void updateCaseButtons();
+    void showMeasures();
 
     std::unique_ptr<Ui::ResidentDialog> m_ui;
     std::unique_ptr<FieldErrorDisplay> m_errors;
@@ -89,6 +92,7 @@ private:
     bool m_restoring = false;
     models::ContactTimelineModel* m_contacts;
     QDialog* m_childDialog = nullptr;
+    MeasurementHistoryWidget* m_measures = nullptr;
 };
 
 } // namespace hearth::ui
