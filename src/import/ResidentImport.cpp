@@ -206,6 +206,30 @@ bool isPersonal(const ImportColumn& column)
     return column.kind == Kind::Text || column.field == QLatin1String("date_of_birth");
 }
 
+// The entity's messages quote values ("'x' is not a phone number", "… is before the date of birth
+// (1950-02-01)"); the import's messages name the line and column instead.
+QString withoutPersonalValues(QString message, const Resident& resident)
+{
+    for (const auto& column : residentImportColumns()) {
+        if (!isPersonal(column)) {
+            continue;
+        }
+        const auto* spec = findSpec(column.field);
+        const QVariant value = spec->get(resident);
+        if (value.isNull()) {
+            continue;
+        }
+        const QString text =
+            value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+        message.replace(S("'%1' ").arg(text), QString());
+        if (value.typeId() == QMetaType::QDate) {
+            message.replace(S(" (%1)").arg(text), QString());
+            message.replace(S("%1 ").arg(text), QString());
+        }
+    }
+    return message;
+}
+
 } // namespace
 
 const QList<ImportColumn>& residentImportColumns()
@@ -592,16 +616,7 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
             if (field == QLatin1String("given_name") && !headerOfField.contains(field)) {
                 field = S("family_name");
             }
-            QString message = error.message;
-            const ImportColumn* column = findColumn(field);
-            if (column && isPersonal(*column)) {
-                // The entity's messages quote the value ("'x' is not a phone number"); not here.
-                const auto spec = findSpec(field);
-                const QString value = spec ? spec->get(row.resident).toString() : QString();
-                if (!value.isEmpty()) {
-                    message.replace(S("'%1' ").arg(value), QString());
-                }
-            }
+            const QString message = withoutPersonalValues(error.message, row.resident);
             if (headerOfField.contains(field)) {
                 issues.append({csvRow.line, headerOfField.value(field), QString(), message});
             } else {
