@@ -208,6 +208,11 @@ TEST_CASE("import residents: unreadable input gets its exit code and says where"
         {QStringLiteral("import"), QStringLiteral("residents"), semicolons, QStringLiteral("--mapping"), badMapping});
     CHECK(mapping.code == 65);
     CHECK(mapping.err.contains(badMapping + QStringLiteral(": columns.\"Ward\": \"wardd\" is not a resident field")));
+    const QString headerOnly = folder.path(QStringLiteral("header.csv"));
+    writeFile(headerOnly, "Given name,Ward,Identified on\r\n");
+    const auto noRows = cli.db({QStringLiteral("import"), QStringLiteral("residents"), headerOnly});
+    CHECK(noRows.code == 65);
+    CHECK(noRows.err.contains(QStringLiteral("no valid rows")));
     CHECK(residentCount(cli) == 1); // only the Windows-1252 file
 }
 

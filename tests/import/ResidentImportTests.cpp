@@ -150,6 +150,14 @@ TEST_CASE("import: a mapping without a required field, or with a field twice, is
         REQUIRE(check.errors.size() == 1);
         CHECK(check.errors.first().contains(QStringLiteral("both mapped to given_name")));
     }
+    SECTION("a mapped header twice")
+    {
+        const QStringList header {QStringLiteral("Surname"), QStringLiteral("Ward"), QStringLiteral("Identified on"),
+                                  QStringLiteral("Surname")};
+        const MappingCheck check = checkMapping(header, proposeMapping(header));
+        REQUIRE(check.errors.size() == 1);
+        CHECK(check.errors.first().contains(QStringLiteral("two columns are headed \"Surname\"")));
+    }
     SECTION("the preview reads no rows")
     {
         ImportFixture f;
