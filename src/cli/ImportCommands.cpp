@@ -151,7 +151,7 @@ QList<Command> importCommands()
         {{QStringLiteral("import"), QStringLiteral("residents")},
          QStringLiteral("FILE.csv [--mapping FILE] [--skip-invalid] [--dry-run] [--save-mapping FILE] "
                         "[--delimiter comma|semicolon|tab]"),
-         QStringLiteral("import residents from a spreadsheet saved as CSV; all valid or nothing, every bad row listed"),
+         QStringLiteral("Import residents from a spreadsheet saved as CSV: all rows or none, every bad row listed."),
          {QStringLiteral("FILE.csv")},
          [](QCommandLineParser& parser) {
              parser.addOption({QStringLiteral("mapping"),
@@ -172,7 +172,7 @@ QList<Command> importCommands()
          importResidents},
         {{QStringLiteral("template"), QStringLiteral("residents")},
          QStringLiteral("[--out FILE] [--force]"),
-         QStringLiteral("a CSV template for 'import residents': every column, one fictional example row"),
+         QStringLiteral("A CSV template for 'import residents': every column and a fictional example row."),
          {},
          [](QCommandLineParser& parser) {
              parser.addOption({QStringLiteral("out"),
