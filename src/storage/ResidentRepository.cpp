@@ -1,6 +1,7 @@
 #include "ResidentRepository.h"
 
 #include "AuditLog.h"
+#include "BulkWrite.h"
 #include "OfficerRepository.h"
 #include "Store.h"
 #include "Tables.h"
@@ -10,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace hearth::storage {
 
@@ -194,6 +198,71 @@ Resident ResidentRepository::create(Resident resident)
                            QStringLiteral("resident registered"));
     transaction.commit();
     return resident;
+}
+
+std::optional<QList<Resident>> ResidentRepository::createMany(QList<Resident> residents, const QString& auditSummary,
+                                                              const std::function<bool(int, int)>& progress)
+{
+    const QDate today = m_store.clock().today();
+    // References are checked against what is held once, not per row.
+    QSet<QString> wards;
+    for (const auto& ward : m_store.wards().list()) {
+        if (!ward.meta.isDeleted()) {
+            wards.insert(ward.code);
+        }
+    }
+    QSet<QString> officers;
+    for (const auto& officer : m_store.officers().list()) {
+        officers.insert(officer.id);
+    }
+    const int total = static_cast<int>(residents.size());
+    for (int i = 0; i < total; ++i) {
+        Resident& resident = residents[i];
+        normalise(resident);
+        if (resident.assignedOfficerId.isEmpty()) {
+            resident.assignedOfficerId = m_store.actingOfficerId();
+        }
+        if (resident.status.isEmpty()) {
+            resident.status = QStringLiteral("open");
+        }
+        FieldErrors errors = resident.validate(today);
+        if (!wards.contains(resident.wardCode)) {
+            errors.append({QStringLiteral("ward"), QStringLiteral("no ward has the code %1").arg(resident.wardCode)});
+        }
+        if (!resident.assignedOfficerId.isEmpty() && !officers.contains(resident.assignedOfficerId)) {
+            errors.append({QStringLiteral("assigned_officer"),
+                           QStringLiteral("no officer has the id %1").arg(resident.assignedOfficerId)});
+        }
+        if (!errors.isEmpty()) {
+            for (auto& error : errors) {
+                error.field = QStringLiteral("residents[%1].%2").arg(i).arg(error.field);
+            }
+            throw Error(errors);
+        }
+    }
+    const auto keepGoing = [&](int done) { return !progress || progress(done, total); };
+    if (!keepGoing(0)) {
+        return std::nullopt;
+    }
+    sql::Transaction transaction(m_store.db());
+    BulkWrite bulk(m_store.db());
+    const int step = std::max(1, total / 100);
+    for (int i = 0; i < total; ++i) {
+        Resident& resident = residents[i];
+        resident.id = m_store.ids().next(m_store.clock().nowUtc());
+        resident.meta = m_store.newRowMeta();
+        insertRow(m_store.db(), residentTable(), resident);
+        m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("create"), QStringLiteral("resident"),
+                               resident.id, QStringLiteral("resident registered by import"));
+        if (((i + 1) % step == 0 || i + 1 == total) && !keepGoing(i + 1)) {
+            return std::nullopt; // the transaction rolls back
+        }
+    }
+    bulk.finish();
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("import"), QStringLiteral("resident"), QString(),
+                           auditSummary);
+    transaction.commit();
+    return residents;
 }
 
 Resident ResidentRepository::update(const Resident& resident)

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace hearth::storage {
@@ -22,6 +23,14 @@ public:
     }
 
     Resident create(Resident resident);
+    // Registers many residents (a spreadsheet import) in one transaction, all or none: each is
+    // checked as create() checks it (a problem throws Error naming the row's index), then written
+    // through BulkWrite, with one "create" audit event per resident and one "import" event whose
+    // summary is `auditSummary` (no personal data). `progress` (optional) is called with the rows
+    // written so far; returning false cancels, and nothing is written. Returns the stored
+    // residents, or nullopt when cancelled.
+    std::optional<QList<Resident>> createMany(QList<Resident> residents, const QString& auditSummary,
+                                              const std::function<bool(int done, int total)>& progress = {});
     // Saves changed fields of an open or closed case; status changes go through close/reopen.
     Resident update(const Resident& resident);
     Resident close(const QString& id, const QDate& on, const QString& reason);

@@ -364,3 +364,32 @@ TEST_CASE("listIds orders and filters exactly as list does, for every sort", "[r
     CHECK(rows.at(1).id == ids.at(0));
     CHECK(rows.at(0).familyName.compare(QStringLiteral("abbott"), Qt::CaseInsensitive) == 0);
 }
+
+TEST_CASE("createMany writes all residents or none, naming the row at fault", "[residents]")
+{
+    test::StorageFixture f;
+    QList<Resident> residents {f.makeResident(QStringLiteral("Ann"), QStringLiteral("One")),
+                               f.makeResident(QStringLiteral("Bo"), QStringLiteral("Two"))};
+    residents[1].wardCode = QStringLiteral("E05999999");
+    const qint64 eventsBefore = f.count("audit_events");
+    try {
+        f.store.residents().createMany(residents, QStringLiteral("test import"));
+        FAIL("an unknown ward was accepted");
+    } catch (const storage::Error& error) {
+        REQUIRE(error.fields().size() == 1);
+        CHECK(error.fields().first().field == QStringLiteral("residents[1].ward"));
+    }
+    CHECK(f.count("residents") == 0);
+    CHECK(f.count("audit_events") == eventsBefore);
+
+    residents[1].wardCode = f.ward.code;
+    const auto written = f.store.residents().createMany(residents, QStringLiteral("test import"));
+    REQUIRE(written);
+    REQUIRE(written->size() == 2);
+    CHECK(f.store.residents().find(written->at(1).id)->familyName == QStringLiteral("Two"));
+    CHECK(written->at(0).assignedOfficerId == f.officer.id);
+    CHECK(f.count("audit_events") == eventsBefore + 3); // one per resident and one for the import
+    ResidentQuery query;
+    query.search = QStringLiteral("Two");
+    CHECK(f.store.residents().count(query) == 1);
+}
