@@ -21,7 +21,7 @@ namespace {
 QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
-        + actionCommands() + importCommands();
+        + actionCommands() + importCommands() + councilCommands();
 }
 
 QString defaultDatabasePath()

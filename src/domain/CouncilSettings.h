@@ -2,7 +2,10 @@
 
 #include "Validation.h"
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace hearth {
 
@@ -29,6 +32,15 @@ struct CouncilSettings
     int djg6Change = 1; // De Jong Gierveld total points
 
     FieldErrors validate() const;
+
+    // Every setting as stored and shown (key, text), in a fixed order. The keys are the rows of the
+    // synced `settings` table and the field names validate() reports.
+    QList<std::pair<QString, QString>> values() const;
+    static QStringList keys();
+    // Sets one setting from its text; returns what is wrong (unknown key, not a number) or an empty
+    // string. Ranges are validate()'s business.
+    QString setValue(const QString& key, const QString& text);
+
     bool operator==(const CouncilSettings&) const = default;
 };
 

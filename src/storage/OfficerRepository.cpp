@@ -44,6 +44,21 @@ Officer OfficerRepository::update(const Officer& officer)
     return changed;
 }
 
+void OfficerRepository::deactivate(const QString& id)
+{
+    auto held = find(id);
+    if (!held || held->meta.isDeleted()) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("id: no active officer has the id %1").arg(id));
+    }
+    held->meta.deletedAt = m_store.clock().nowUtc();
+    m_store.touch(held->meta);
+    sql::Transaction transaction(m_store.db());
+    updateRow(m_store.db(), officerTable(), *held);
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("officer"), id,
+                           QStringLiteral("officer deactivated"));
+    transaction.commit();
+}
+
 std::optional<Officer> OfficerRepository::find(const QString& id)
 {
     return findRow(m_store.db(), officerTable(), id);

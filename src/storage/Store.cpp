@@ -178,38 +178,11 @@ CouncilSettings Store::councilSettings()
     CouncilSettings settings;
     auto statement = m_db->prepare(QStringLiteral("SELECT key, value FROM settings WHERE deleted_at IS NULL"));
     while (statement.step()) {
-        const QString key = statement.text(0);
-        const QString value = statement.text(1);
-        if (key == QLatin1String("council_name")) {
-            settings.councilName = value;
-        } else if (key == QLatin1String("primary_instrument")) {
-            settings.primaryInstrument = value;
-        } else if (key == QLatin1String("review_interval_weeks")) {
-            settings.reviewIntervalWeeks = value.toInt();
-        } else if (key == QLatin1String("suppression_threshold")) {
-            settings.suppressionThreshold = value.toInt();
-        } else if (key == QLatin1String("stale_after_months")) {
-            settings.staleAfterMonths = value.toInt();
-        } else if (key == QLatin1String("no_response_days")) {
-            settings.noResponseDays = value.toInt();
-        } else if (key == QLatin1String("retention_years")) {
-            settings.retentionYears = value.toInt();
-        } else if (key == QLatin1String("action_no_update_weeks")) {
-            settings.actionNoUpdateWeeks = value.toInt();
-        } else if (key == QLatin1String("ucla3_lonely_from")) {
-            settings.ucla3LonelyFrom = value.toInt();
-        } else if (key == QLatin1String("ucla3_improvement")) {
-            settings.ucla3Improvement = value.toInt();
-        } else if (key == QLatin1String("swemwbs_change")) {
-            settings.swemwbsChange = value.toDouble();
-        } else if (key == QLatin1String("swemwbs_low_wellbeing_below")) {
-            settings.swemwbsLowWellbeingBelow = value.toDouble();
-        } else if (key == QLatin1String("wemwbs_change")) {
-            settings.wemwbsChange = value.toInt();
-        } else if (key == QLatin1String("cel_change")) {
-            settings.celChange = value.toInt();
-        } else if (key == QLatin1String("djg6_change")) {
-            settings.djg6Change = value.toInt();
+        // A key this version does not know (from a newer replica) or a value it cannot read keeps
+        // the default.
+        const QString problem = settings.setValue(statement.text(0), statement.text(1));
+        if (!problem.isEmpty()) {
+            storageLog()->warn("ignoring the council setting {}: not readable", statement.text(0).toStdString());
         }
     }
     return settings;
@@ -221,23 +194,7 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
     if (!errors.isEmpty()) {
         throw Error(errors);
     }
-    const QList<std::pair<QString, QString>> values {
-        {QStringLiteral("council_name"), settings.councilName},
-        {QStringLiteral("primary_instrument"), settings.primaryInstrument},
-        {QStringLiteral("review_interval_weeks"), QString::number(settings.reviewIntervalWeeks)},
-        {QStringLiteral("suppression_threshold"), QString::number(settings.suppressionThreshold)},
-        {QStringLiteral("stale_after_months"), QString::number(settings.staleAfterMonths)},
-        {QStringLiteral("no_response_days"), QString::number(settings.noResponseDays)},
-        {QStringLiteral("retention_years"), QString::number(settings.retentionYears)},
-        {QStringLiteral("action_no_update_weeks"), QString::number(settings.actionNoUpdateWeeks)},
-        {QStringLiteral("ucla3_lonely_from"), QString::number(settings.ucla3LonelyFrom)},
-        {QStringLiteral("ucla3_improvement"), QString::number(settings.ucla3Improvement)},
-        {QStringLiteral("swemwbs_change"), QString::number(settings.swemwbsChange)},
-        {QStringLiteral("swemwbs_low_wellbeing_below"), QString::number(settings.swemwbsLowWellbeingBelow)},
-        {QStringLiteral("wemwbs_change"), QString::number(settings.wemwbsChange)},
-        {QStringLiteral("cel_change"), QString::number(settings.celChange)},
-        {QStringLiteral("djg6_change"), QString::number(settings.djg6Change)},
-    };
+    const auto values = settings.values();
     sql::Transaction transaction(*m_db);
     QStringList changed;
     for (const auto& [key, value] : values) {

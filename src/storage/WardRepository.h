@@ -19,10 +19,17 @@ public:
     {
     }
 
-    // Adds a ward, or renames it if the code is held already.
+    // Adds a ward, or renames it if the code is held already (or brings a removed one back).
     Ward save(const Ward& ward);
-    std::optional<Ward> find(const QString& code);
-    QList<Ward> list();
+    // Adds or renames every ward in one transaction: all of them or, on a bad one, none.
+    void saveAll(const QList<Ward>& wards);
+    // Removes a ward no live resident, location or service refers to (soft delete, so the removal
+    // travels to other replicas); Error naming the field "code" when it is in use or unknown.
+    void remove(const QString& code);
+    // How many live residents, directory locations and services refer to the ward.
+    int usage(const QString& code);
+    std::optional<Ward> find(const QString& code); // removed wards too
+    QList<Ward> list(); // live wards, by name
 
 private:
     Store& m_store;

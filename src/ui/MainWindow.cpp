@@ -10,6 +10,8 @@
 #include "UiLog.h"
 #include "caseload/CaseloadPage.h"
 #include "pages/PlannedPage.h"
+#include "settings/CouncilSettingsDialog.h"
+#include "settings/SignInDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QListWidgetItem>
 #include <QProxyStyle>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace hearth::ui {
 
@@ -69,6 +72,8 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionCouncilSettings, &QAction::triggered, this, &MainWindow::showCouncilSettings);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { signIn(); });
 
     restoreSettings();
     databaseOpened();
@@ -184,6 +189,10 @@ void MainWindow::setupStatusBar()
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    // A click on the officer's name signs in as someone else (Tools > Sign in as… from the keyboard).
+    m_officerLabel->setToolTip(tr("Click to sign in as another officer"));
+    m_officerLabel->setCursor(Qt::PointingHandCursor);
+    m_officerLabel->installEventFilter(this);
     for (QLabel* label : {m_databaseLabel, m_officerLabel, m_schemaLabel}) {
         label->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(label);
@@ -317,6 +326,8 @@ void MainWindow::databaseOpened()
     updateStatusBar();
     updateWindowTitle();
     emit databaseChanged();
+    // After the window is shown and the event loop runs, not in the middle of opening.
+    QTimer::singleShot(0, this, [this] { signIn(true); });
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -350,7 +361,8 @@ void MainWindow::updateStatusBar()
     if (!officerId.isEmpty()) {
         try {
             if (const auto found = m_store->officers().find(officerId)) {
-                officer = tr("Officer: %1").arg(found->displayName);
+                officer = found->meta.isDeleted() ? tr("Officer: %1 (deactivated)").arg(found->displayName)
+                                                  : tr("Officer: %1").arg(found->displayName);
             } else {
                 officer = tr("Officer not found in this database");
             }
@@ -385,6 +397,60 @@ void MainWindow::showAbout()
     m_aboutDialog->open();
     m_aboutDialog->raise();
     m_aboutDialog->activateWindow();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_officerLabel && event->type() == QEvent::MouseButtonRelease) {
+        signIn();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showCouncilSettings()
+{
+    if (m_councilSettingsDialog) {
+        m_councilSettingsDialog->raise();
+        m_councilSettingsDialog->activateWindow();
+        return;
+    }
+    try {
+        m_councilSettingsDialog = new CouncilSettingsDialog(*m_store, this);
+    } catch (const std::exception& error) {
+        uiLog()->error("could not read the council settings: {}", error.what());
+        MessageBox::critical(this, tr("Cannot show the council settings"),
+                             tr("The council settings could not be read from the database."),
+                             QString::fromUtf8(error.what()));
+        return;
+    }
+    m_councilSettingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_councilSettingsDialog, &QDialog::accepted, this, &MainWindow::refresh);
+    // The dialog holds the store: close it before another database replaces it.
+    connect(this, &MainWindow::databaseChanged, m_councilSettingsDialog, &QDialog::reject);
+    m_councilSettingsDialog->open();
+}
+
+void MainWindow::signIn(bool onlyIfNeeded)
+{
+    if (m_signInDialog && m_signInDialog->isVisible()) {
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return;
+    }
+    try {
+        if (onlyIfNeeded && !SignInDialog::isNeeded(*m_store)) {
+            return;
+        }
+        m_signInDialog = new SignInDialog(*m_store, this);
+    } catch (const std::exception& error) {
+        uiLog()->error("could not list the officers: {}", error.what());
+        return;
+    }
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::updateStatusBar);
+    connect(this, &MainWindow::databaseChanged, m_signInDialog, &QDialog::reject);
+    m_signInDialog->open();
 }
 
 } // namespace hearth::ui

@@ -20,6 +20,8 @@ namespace hearth::ui {
 
 class AboutDialog;
 class CaseloadPage;
+class CouncilSettingsDialog;
+class SignInDialog;
 
 // Hearth's main window: the navigation between the product's sections, the menus, and a status bar
 // that names the open database, the acting officer and the schema version. Owns the open Store.
@@ -62,6 +64,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupPages();
@@ -74,6 +77,10 @@ private:
     void updateStatusBar();
     void updateWindowTitle();
     void showAbout();
+    void showCouncilSettings();
+    // Shows the sign-in chooser (not blocking); `onlyIfNeeded`: only when officers exist and none
+    // of them is signed in, as after opening a database.
+    void signIn(bool onlyIfNeeded = false);
     void databaseOpened();
     QString dialogFolder() const;
 
@@ -87,6 +94,8 @@ private:
     QLabel* m_officerLabel = nullptr;
     QLabel* m_schemaLabel = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<CouncilSettingsDialog> m_councilSettingsDialog;
+    QPointer<SignInDialog> m_signInDialog;
 };
 
 } // namespace hearth::ui

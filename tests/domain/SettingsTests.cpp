@@ -120,3 +120,41 @@ TEST_CASE("An officer is an officer or a manager", "[officer][validation]")
     officer.id = QStringLiteral("sam");
     CHECK(errorFields(officer.validate()) == QStringList {QStringLiteral("id")});
 }
+
+TEST_CASE("Council settings read and write as key and text, one key per validate() field", "[settings]")
+{
+    CouncilSettings s = settings();
+    const auto values = s.values();
+    REQUIRE(values.size() == CouncilSettings::keys().size());
+    CHECK(values.first() == std::pair {QStringLiteral("council_name"), QStringLiteral("London Borough of Bromley")});
+
+    // Every key written back reproduces the settings.
+    CouncilSettings copy;
+    for (const auto& [key, value] : values) {
+        CHECK(copy.setValue(key, value).isEmpty());
+    }
+    CHECK(copy == s);
+
+    CHECK(s.setValue(QStringLiteral("review_interval_weeks"), QStringLiteral(" 8 ")).isEmpty());
+    CHECK(s.reviewIntervalWeeks == 8);
+    CHECK(s.setValue(QStringLiteral("swemwbs_change"), QStringLiteral("2.5")).isEmpty());
+    CHECK(s.swemwbsChange == 2.5);
+    CHECK(s.setValue(QStringLiteral("retention_years"), QStringLiteral("six"))
+          == QStringLiteral("'six' is not a whole number"));
+    CHECK(s.retentionYears == 6);
+    CHECK(s.setValue(QStringLiteral("colour"), QStringLiteral("blue")).startsWith(QStringLiteral("is not a council")));
+
+    // Each key is a field validate() can name.
+    for (const QString& key : CouncilSettings::keys()) {
+        CouncilSettings broken = settings();
+        if (key == QLatin1String("council_name")) {
+            broken.setValue(key, QString());
+        } else if (key == QLatin1String("primary_instrument")) {
+            broken.setValue(key, QStringLiteral("phq9"));
+        } else {
+            broken.setValue(key, QStringLiteral("-1"));
+        }
+        CAPTURE(key);
+        CHECK(errorFields(broken.validate()) == QStringList {key});
+    }
+}
