@@ -448,7 +448,7 @@ void MainWindow::signIn(bool onlyIfNeeded)
         return;
     }
     m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::updateStatusBar);
+    connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::refresh); // the due list is the officer's
     connect(this, &MainWindow::databaseChanged, m_signInDialog, &QDialog::reject);
     m_signInDialog->open();
 }

@@ -187,6 +187,13 @@ void CaseloadPage::setStore(storage::Store* store)
 
 void CaseloadPage::fillFilters()
 {
+    // Wards and officers may have changed (council settings); keep what was chosen.
+    const QString status = comboCode(m_ui->statusFilter);
+    const QString ward = comboCode(m_ui->wardFilter);
+    const QString group = comboCode(m_ui->targetGroupFilter);
+    const QString officer = comboCode(m_ui->officerFilter);
+    const QString source = comboCode(m_ui->sourceFilter);
+    const bool firstTime = m_ui->statusFilter->count() == 0;
     m_ui->statusFilter->clear();
     m_ui->statusFilter->addItem(tr("Open cases"), QStringLiteral("open"));
     m_ui->statusFilter->addItem(tr("Closed cases"), QStringLiteral("closed"));
@@ -210,6 +217,13 @@ void CaseloadPage::fillFilters()
     }
     fillCodeCombo(m_ui->targetGroupFilter, vocab::targetGroups(), tr("All target groups"));
     fillCodeCombo(m_ui->sourceFilter, vocab::identifiedBy(), tr("Any source"));
+    if (!firstTime) {
+        setComboCode(m_ui->statusFilter, status);
+        setComboCode(m_ui->wardFilter, ward);
+        setComboCode(m_ui->targetGroupFilter, group);
+        setComboCode(m_ui->officerFilter, officer);
+        setComboCode(m_ui->sourceFilter, source);
+    }
 }
 
 void CaseloadPage::resetFilters()
@@ -259,6 +273,7 @@ void CaseloadPage::applyFilters()
 
 void CaseloadPage::refresh()
 {
+    fillFilters();
     refreshFigures();
     applyFilters();
 }
