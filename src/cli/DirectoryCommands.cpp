@@ -93,10 +93,7 @@ int addService(Context& context, const QCommandLineParser& parser)
     if (service.status.isEmpty()) {
         service.status = QStringLiteral("active");
     }
-    if (const auto errors = service.validate();
-        !errors.isEmpty() && errors.first().field != QLatin1String("organisation")) {
-        throw storage::Error(errors); // before an organisation is added for a service that cannot be
-    }
+    // One transaction: an organisation added for a service that is then refused is not kept.
     sql::Transaction transaction(store.db());
     applyOrganisation(context, directory, parser, service);
     const Service saved = directory.addService(service);

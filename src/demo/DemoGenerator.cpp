@@ -831,15 +831,15 @@ private:
     // ---- referrals (per resident) -------------------------------------------------------------
 
     // Some residents are referred or signposted to a service that suits them, and the referral
-    // moves through the state machine on later days. The first nine referrals end in each state
-    // in turn, so even a small demo holds referrals in every state.
+    // moves through the state machine on later days. The first referrals are made to end in each
+    // state in turn, so even a small demo holds referrals in every state.
     void writeReferrals(const Case& c)
     {
         DemoRandom r = DemoRandom::stream(m_options.seed, kReferralStep, static_cast<std::uint64_t>(c.index));
         if (!r.percent(35)) {
             return;
         }
-        const QDate madeOn = c.identifiedOn.addDays(r.between(3, 30));
+        QDate madeOn = c.identifiedOn.addDays(r.between(3, 30));
         if (madeOn > c.lastDay) {
             return;
         }
@@ -862,9 +862,19 @@ private:
             {S::Draft, S::Sent, S::Accepted, S::Attending, S::StoppedAttending},
             {S::Draft, S::Sent, S::Withdrawn},
         };
-        const int pathIndex = m_referralCount < paths.size() ? static_cast<int>(m_referralCount)
-                                                             : r.weighted({3, 8, 6, 6, 5, 10, 14, 6, 3});
-        const QList<S>& path = paths[pathIndex];
+        const bool forced = m_nextForcedPath < paths.size();
+        const int pathIndex = forced ? static_cast<int>(m_nextForcedPath) : r.weighted({3, 8, 6, 6, 5, 10, 14, 6, 3});
+        QList<S> path = paths[pathIndex];
+        // Nobody leaves a referral in draft or waiting for an answer for months: on an open case
+        // those are recent (some sent more than 14 days ago, flagged as no response); on a closed
+        // case they were withdrawn.
+        if (path.last() == S::Draft || path.last() == S::Sent) {
+            if (c.closed) {
+                path.append(S::Withdrawn);
+            } else {
+                madeOn = std::max(madeOn, m_lastDay.addDays(-r.between(0, 40)));
+            }
+        }
 
         const QString officerId = m_officerIds[c.officer];
         Referral referral;
@@ -920,7 +930,9 @@ private:
             event.meta = meta(eventAt, officerId);
             storage::insertRow(m_db, storage::referralEventTable(), event);
         }
-        ++m_referralCount;
+        if (forced && referral.status == paths[pathIndex].last()) {
+            ++m_nextForcedPath; // this state is now present; force the next one
+        }
         ++m_summary.referrals;
     }
 
@@ -1117,7 +1129,7 @@ private:
     IdGenerator m_contactIds;
     IdGenerator m_referralIds;
     QList<Service> m_services; // the directory, for suggestions
-    qint64 m_referralCount = 0;
+    qsizetype m_nextForcedPath = 0; // the first referrals end in each state in turn
     QString m_managerId;
     QStringList m_officerIds; // data::kOfficers order; the manager holds no caseload
     std::vector<int> m_wardOfficer; // ward index -> index in m_officerIds

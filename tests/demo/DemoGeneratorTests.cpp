@@ -504,8 +504,9 @@ TEST_CASE("The demo directory has realistic services, some stale, that export as
 
 TEST_CASE("The demo has referrals in every state, each with a history the state machine allows", "[demo][referral]")
 {
+    const std::uint64_t seed = GENERATE(1, 2, 3);
     DemoDatabase db;
-    const auto summary = db.generate(60);
+    const auto summary = db.generate(60, seed);
     CHECK(summary.referrals > 9);
     ReferralRepository referrals(db.store);
     QSet<ReferralStatus> seen;
