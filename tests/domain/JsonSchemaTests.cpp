@@ -140,3 +140,27 @@ TEST_CASE("The built-in ORUK 3.0 schemas are all loaded and accept every officia
     REQUIRE(problem);
     CHECK(problem->path == QStringLiteral("$.service_at_locations[0].location.location_type"));
 }
+
+TEST_CASE("The built-in schemas and examples are the official ones in ../shared/oruk-3.0 when that is present",
+          "[jsonschema][oruk]")
+{
+    const QDir shared(hearth::test::sourceDir() + QStringLiteral("/../shared/oruk-3.0"));
+    if (!shared.exists()) {
+        WARN("../shared/oruk-3.0 is not beside the source tree; the copy in resources/oruk-3.0 is not compared");
+        return;
+    }
+    const QDir copy(hearth::test::sourceDir() + QStringLiteral("/resources/oruk-3.0"));
+    for (const char* folder : {"schemata", "examples"}) {
+        const QDir official(shared.filePath(QString::fromLatin1(folder)));
+        const QStringList names = official.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        CHECK_FALSE(names.isEmpty());
+        for (const QString& name : names) {
+            INFO(folder << "/" << name.toStdString());
+            QFile a(official.filePath(name));
+            QFile b(copy.filePath(QString::fromLatin1(folder) + QLatin1Char('/') + name));
+            REQUIRE(a.open(QIODevice::ReadOnly));
+            REQUIRE(b.open(QIODevice::ReadOnly));
+            CHECK(a.readAll() == b.readAll());
+        }
+    }
+}
