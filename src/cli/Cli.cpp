@@ -21,7 +21,8 @@ namespace {
 QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
-        + actionCommands() + importCommands() + councilCommands();
+        + actionCommands() + importCommands() + councilCommands() + directoryCommands()
+        + referralCommands();
 }
 
 QString defaultDatabasePath()

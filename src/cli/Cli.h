@@ -70,6 +70,8 @@ QList<Command> dataCommands();
 QList<Command> actionCommands();
 QList<Command> importCommands();
 QList<Command> councilCommands();
+QList<Command> directoryCommands();
+QList<Command> referralCommands();
 
 // Runs hearth-cli with these arguments (argv without the program name); returns the exit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock);

@@ -5,8 +5,10 @@
 #include "BulkWrite.h"
 #include "DemoData.h"
 #include "DemoMeasurements.h"
+#include "DemoDirectory.h"
 #include "DemoRandom.h"
 #include "Ids.h"
+#include "Referral.h"
 #include "ResidentRepository.h"
 #include "Tables.h"
 
@@ -32,6 +34,10 @@ enum Step : std::uint64_t {
     kContactStep = 5,
     kResidentIdStep = 6,
     kContactIdStep = 7,
+    kDirectoryStep = 8,
+    kDirectoryIdStep = 9,
+    kReferralStep = 10,
+    kReferralIdStep = 11,
 };
 
 constexpr int kMaxResidents = 2'000'000; // what hearth-cli demo accepts
@@ -227,6 +233,7 @@ struct Case
     int officer = 0;
     int identifiedBy = 0;
     int situation = 0; // the target group the notes talk about
+    Resident person; // as written, for the referral step
 };
 
 struct Cancelled
@@ -249,6 +256,7 @@ public:
         , m_siteId(demoSiteId(options.seed))
         , m_residentIds(DemoRandom::stream(options.seed, kResidentIdStep).next())
         , m_contactIds(DemoRandom::stream(options.seed, kContactIdStep).next())
+        , m_referralIds(DemoRandom::stream(options.seed, kReferralIdStep).next())
     {
     }
 
@@ -261,6 +269,7 @@ public:
         writeWards();
         writeOfficers();
         prepareMixes();
+        writeDirectory();
         const std::vector<QDate> identified = identifiedDates();
         for (int i = 0; i < m_options.residents; ++i) {
             const Case c = writeResident(i, identified[static_cast<std::size_t>(i)]);
@@ -269,14 +278,18 @@ public:
                 writeDemoMeasurements(m_db, m_options.seed, m_siteId,
                                       {c.index, c.id, c.identifiedOn, c.lastDay, c.closed,
                                        c.closed && c.closureReason == kImproved, m_officerIds[c.officer]});
+            writeReferrals(c);
             ++m_summary.residents;
             reportProgress(i + 1, i + 1 == m_options.residents);
         }
         bulk.finish();
         m_store.audit().record(actor(), QStringLiteral("import"), QStringLiteral("database"), QString(),
-                               QStringLiteral("demo data generated: %1 residents, %2 contacts")
+                               QStringLiteral("demo data generated: %1 residents, %2 contacts, %3 services, "
+                                              "%4 referrals")
                                    .arg(m_summary.residents)
-                                   .arg(m_summary.contacts));
+                                   .arg(m_summary.contacts)
+                                   .arg(m_summary.services)
+                                   .arg(m_summary.referrals));
         transaction.commit();
         m_store.checkpoint();
         if (m_store.actingOfficerId().isEmpty()) {
@@ -699,7 +712,233 @@ private:
         p.id = m_residentIds.next(p.meta.createdAt);
         c.id = p.id;
         storage::insertRow(m_db, storage::residentTable(), p);
+        c.person = p;
         return c;
+    }
+
+    // ---- the community directory (council-level) ----------------------------------------------
+
+    void writeDirectory()
+    {
+        DemoRandom r = DemoRandom::stream(m_options.seed, kDirectoryStep);
+        IdGenerator ids(DemoRandom::stream(m_options.seed, kDirectoryIdStep).next());
+        QDateTime when = m_setupAt.addSecs(3600);
+        const auto next = [&when]() {
+            when = when.addSecs(60);
+            return when;
+        };
+        QHash<QString, QString> termIds;
+        for (const auto& seed : data::kDirectoryCategories) {
+            const QDateTime createdAt = next();
+            TaxonomyTerm term {
+                ids.next(createdAt),         text(seed.code), text(seed.name), QStringLiteral("hearth-demo"), {},
+                meta(createdAt, m_managerId)};
+            storage::insertRow(m_db, storage::taxonomyTermTable(), term);
+            termIds.insert(term.code, term.id);
+        }
+        QHash<QString, QString> organisationIds;
+        int index = 0;
+        for (const auto& seed : data::kDirectoryServices) {
+            const QString organisationName = text(seed.organisation);
+            if (!organisationIds.contains(organisationName)) {
+                const QDateTime createdAt = next();
+                Organisation organisation;
+                organisation.id = ids.next(createdAt);
+                organisation.name = organisationName;
+                organisation.meta = meta(createdAt, m_managerId);
+                storage::insertRow(m_db, storage::organisationTable(), organisation);
+                organisationIds.insert(organisationName, organisation.id);
+            }
+            const QDateTime createdAt = next();
+            Service service;
+            service.id = ids.next(createdAt);
+            service.organisationId = organisationIds.value(organisationName);
+            service.name = text(seed.name);
+            service.description = text(seed.description);
+            service.categories = {text(seed.category)};
+            if (*seed.targetGroups != '\0') {
+                service.targetGroups = text(seed.targetGroups).split(QLatin1Char(','));
+            }
+            if (seed.minimumAge >= 0) {
+                service.minimumAge = seed.minimumAge;
+            }
+            if (seed.maximumAge >= 0) {
+                service.maximumAge = seed.maximumAge;
+            }
+            service.costDescription = text(seed.cost);
+            if (seed.capacity > 0) {
+                service.capacity = seed.capacity;
+            }
+            service.transportProvided = seed.transport;
+            service.accessibility = text(seed.accessibility);
+            if (*seed.wards != '\0') {
+                for (const QString& ward : text(seed.wards).split(QLatin1Char(','))) {
+                    service.wardsServed.append(text(data::kWards[ward.toInt()].code));
+                }
+            }
+            // Most ran before the demo's two years; some are new opportunities within them.
+            service.startedOn =
+                r.percent(75) ? m_start.addDays(-r.between(60, 3000)) : m_start.addDays(r.between(0, 600));
+            if (index == data::kDefunctService) {
+                service.status = QStringLiteral("defunct");
+                service.endedOn = m_today.addMonths(-seed.monthsSinceAssured + 1);
+                service.startedOn = std::min(service.startedOn, service.endedOn.addYears(-3));
+            }
+            service.assuredDate = m_today.addMonths(-seed.monthsSinceAssured).addDays(-r.below(20));
+            service.lastModified = at(service.assuredDate, 10 * 60 + r.below(360), r.below(1000));
+            service.url = QStringLiteral("https://directory.hearthdale.example/services/%1").arg(index + 1);
+            service.meta = meta(createdAt, m_managerId);
+            storage::insertRow(m_db, storage::serviceTable(), service);
+            m_services.append(service);
+            ++m_summary.services;
+
+            QString linkId;
+            if (*seed.venue != '\0') {
+                const auto& ward = data::kWards[seed.venueWard];
+                static constexpr int letters = static_cast<int>(sizeof(data::kPostcodeLetters)) - 1;
+                Location location;
+                location.id = ids.next(next());
+                location.name = text(seed.venue);
+                location.addressLine1 = QStringLiteral("%1 %2")
+                                            .arg(r.between(1, 120))
+                                            .arg(pickText(r, all(data::kStreetStems)) + QStringLiteral(" Road"));
+                location.town = text(ward.town);
+                location.postcode = QStringLiteral("QH%1 %2%3%4")
+                                        .arg(ward.district)
+                                        .arg(r.below(10))
+                                        .arg(QLatin1Char(data::kPostcodeLetters[r.below(letters)]))
+                                        .arg(QLatin1Char(data::kPostcodeLetters[r.below(letters)]));
+                location.wardCode = text(ward.code);
+                location.accessibility = service.accessibility;
+                location.meta = meta(when, m_managerId);
+                storage::insertRow(m_db, storage::locationTable(), location);
+                ServiceLocation link {ids.next(next()), service.id, location.id, meta(when, m_managerId)};
+                storage::insertRow(m_db, storage::serviceLocationTable(), link);
+                linkId = link.id;
+            }
+            if (*seed.byDay != '\0') {
+                Schedule schedule;
+                schedule.id = ids.next(next());
+                schedule.serviceId = service.id;
+                schedule.serviceLocationId = linkId;
+                schedule.freq = seed.monthly ? QStringLiteral("MONTHLY") : QStringLiteral("WEEKLY");
+                schedule.byDay = text(seed.byDay);
+                schedule.opensAt = text(seed.opensAt);
+                schedule.closesAt = text(seed.closesAt);
+                schedule.meta = meta(when, m_managerId);
+                storage::insertRow(m_db, storage::scheduleTable(), schedule);
+            }
+            ++index;
+        }
+        Q_UNUSED(termIds);
+    }
+
+    // ---- referrals (per resident) -------------------------------------------------------------
+
+    // Some residents are referred or signposted to a service that suits them, and the referral
+    // moves through the state machine on later days. The first referrals are made to end in each
+    // state in turn, so even a small demo holds referrals in every state.
+    void writeReferrals(const Case& c)
+    {
+        DemoRandom r = DemoRandom::stream(m_options.seed, kReferralStep, static_cast<std::uint64_t>(c.index));
+        if (!r.percent(35)) {
+            return;
+        }
+        QDate madeOn = c.identifiedOn.addDays(r.between(3, 30));
+        if (madeOn > c.lastDay) {
+            return;
+        }
+        const auto suggestions = suggestServices(m_services, c.person, madeOn);
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        const Service& service = *suggestions[std::min(r.below(3), static_cast<int>(suggestions.size()) - 1)].service;
+
+        // The path this referral takes, and where it stops.
+        using S = ReferralStatus;
+        static const QList<QList<S>> paths {
+            {S::Draft},
+            {S::Draft, S::Sent},
+            {S::Draft, S::Sent, S::Accepted},
+            {S::Draft, S::Sent, S::Declined},
+            {S::Draft, S::Sent, S::NoResponse},
+            {S::Draft, S::Sent, S::Accepted, S::Attending},
+            {S::Draft, S::Sent, S::Accepted, S::Attending, S::Completed},
+            {S::Draft, S::Sent, S::Accepted, S::Attending, S::StoppedAttending},
+            {S::Draft, S::Sent, S::Withdrawn},
+        };
+        const bool forced = m_nextForcedPath < paths.size();
+        const int pathIndex = forced ? static_cast<int>(m_nextForcedPath) : r.weighted({3, 8, 6, 6, 5, 10, 14, 6, 3});
+        QList<S> path = paths[pathIndex];
+        // Nobody leaves a referral in draft or waiting for an answer for months: on an open case
+        // those are recent (some sent more than 14 days ago, flagged as no response); on a closed
+        // case they were withdrawn.
+        if (path.last() == S::Draft || path.last() == S::Sent) {
+            if (c.closed) {
+                path.append(S::Withdrawn);
+            } else {
+                madeOn = std::max(madeOn, m_lastDay.addDays(-r.between(0, 40)));
+            }
+        }
+
+        const QString officerId = m_officerIds[c.officer];
+        Referral referral;
+        referral.residentId = c.id;
+        referral.serviceId = service.id;
+        referral.kind = r.percent(30) ? QStringLiteral("signpost") : QStringLiteral("warm");
+        referral.createdOn = madeOn;
+        referral.officerId = officerId;
+
+        // Dates of each step: a few days to a few weeks apart, never after the case's last day.
+        QList<QDate> dates {madeOn};
+        for (qsizetype step = 1; step < path.size(); ++step) {
+            const int gap = path[step] == S::NoResponse ? r.between(14, 28)
+                : path[step] == S::Sent                 ? r.between(0, 3)
+                                                        : r.between(2, 21);
+            const QDate on = dates.last().addDays(gap);
+            if (on > c.lastDay) {
+                break;
+            }
+            dates.append(on);
+        }
+        const qsizetype steps = dates.size();
+        referral.status = path[steps - 1];
+        if (steps > 1) {
+            referral.sentOn = dates[1];
+        }
+        if (referral.status == S::Completed) {
+            referral.outcome = QStringLiteral("Attends regularly");
+        } else if (referral.status == S::StoppedAttending) {
+            referral.outcome = QStringLiteral("Stopped after a few weeks");
+        }
+        const QDateTime createdAt = at(madeOn, 10 * 60 + r.below(6 * 60), r.below(60'000));
+        referral.id = m_referralIds.next(createdAt);
+        referral.meta = meta(createdAt, officerId);
+        referral.meta.rowVersion = steps;
+        referral.meta.updatedAt = at(dates.last(), 16 * 60 + r.below(60), r.below(60'000));
+        if (referral.meta.updatedAt < createdAt) {
+            referral.meta.updatedAt = createdAt;
+        }
+        storage::insertRow(m_db, storage::referralTable(), referral);
+        for (qsizetype step = 0; step < steps; ++step) {
+            ReferralEvent event;
+            event.referralId = referral.id;
+            if (step > 0) {
+                event.fromStatus = path[step - 1];
+            }
+            event.toStatus = path[step];
+            event.on = dates[step];
+            event.officerId = officerId;
+            const QDateTime eventAt =
+                step == 0 ? createdAt : std::max(createdAt, at(dates[step], 11 * 60 + r.below(300), r.below(60'000)));
+            event.id = m_referralIds.next(eventAt);
+            event.meta = meta(eventAt, officerId);
+            storage::insertRow(m_db, storage::referralEventTable(), event);
+        }
+        if (forced && referral.status == paths[pathIndex].last()) {
+            ++m_nextForcedPath; // this state is now present; force the next one
+        }
+        ++m_summary.referrals;
     }
 
     QString fill(DemoRandom& r, const char* pattern)
@@ -893,6 +1132,9 @@ private:
     const QString m_siteId;
     IdGenerator m_residentIds;
     IdGenerator m_contactIds;
+    IdGenerator m_referralIds;
+    QList<Service> m_services; // the directory, for suggestions
+    qsizetype m_nextForcedPath = 0; // the first referrals end in each state in turn
     QString m_managerId;
     QStringList m_officerIds; // data::kOfficers order; the manager holds no caseload
     std::vector<int> m_wardOfficer; // ward index -> index in m_officerIds

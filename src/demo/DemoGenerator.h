@@ -24,7 +24,7 @@ struct DemoOptions
 
 struct DemoSummary
 {
-    qint64 officers = 0, wards = 0, residents = 0, contacts = 0;
+    qint64 officers = 0, wards = 0, residents = 0, contacts = 0, services = 0, referrals = 0;
     qint64 measurements = 0;
     bool cancelled = false; // the progress callback asked to stop; the database is unchanged
 };

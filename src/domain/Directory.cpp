@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hearth {
 
 FieldErrors Organisation::validate() const
@@ -24,6 +26,30 @@ bool Service::isRunningDuring(const QDate& from, const QDate& to) const
     const bool started = !startedOn.isValid() || startedOn <= to;
     const bool notEnded = !endedOn.isValid() || endedOn >= from;
     return started && notEnded;
+}
+
+QDate Service::reviewedOn() const
+{
+    const QDate modified = lastModified.isValid() ? lastModified.toUTC().date() : QDate();
+    if (!assuredDate.isValid()) {
+        return modified;
+    }
+    if (!modified.isValid()) {
+        return assuredDate;
+    }
+    return std::max(assuredDate, modified);
+}
+
+bool Service::isStale(const QDate& today, int months, const QDate& changedOn) const
+{
+    QDate reviewed = reviewedOn();
+    if (!reviewed.isValid()) {
+        reviewed = changedOn;
+    }
+    if (!reviewed.isValid()) {
+        return true; // never reviewed and no date at all: it needs checking
+    }
+    return reviewed < today.addMonths(-months);
 }
 
 FieldErrors Service::validate() const

@@ -58,6 +58,12 @@ struct Service
     // Running at some time in [from, to]: started on or before to (or no start), not ended before
     // from, and not defunct (kpis.md `services_available`).
     bool isRunningDuring(const QDate& from, const QDate& to) const;
+    // When the entry was last checked: the later of assured_date and the date of last_modified;
+    // null when neither is known.
+    QDate reviewedOn() const;
+    // Past its review date: reviewed (or, never reviewed, last changed in Hearth on `changedOn`)
+    // more than `months` months before `today`.
+    bool isStale(const QDate& today, int months, const QDate& changedOn = {}) const;
     FieldErrors validate() const;
     bool operator==(const Service&) const = default;
 };

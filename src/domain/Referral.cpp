@@ -1,6 +1,11 @@
 #include "Referral.h"
 
+#include "AgeBand.h"
+#include "Directory.h"
+#include "Resident.h"
 #include "Vocabulary.h"
+
+#include <algorithm>
 
 #include <array>
 #include <utility>
@@ -92,6 +97,121 @@ QList<ReferralStatus> allowedTransitions(ReferralStatus from)
             result.append(status);
         }
     }
+    return result;
+}
+
+QString transitionRefusal(ReferralStatus from, ReferralStatus to)
+{
+    if (canTransition(from, to)) {
+        return {};
+    }
+    QStringList allowed;
+    for (const auto status : allowedTransitions(from)) {
+        allowed.append(referralStatusCode(status));
+    }
+    return QStringLiteral("cannot go from %1 to %2; from %1 %3")
+        .arg(referralStatusCode(from), referralStatusCode(to),
+             allowed.isEmpty() ? QStringLiteral("no change is allowed")
+                               : QStringLiteral("it can go to: %1").arg(allowed.join(QStringLiteral(", "))));
+}
+
+int Referral::ageInDays(const QDate& today) const
+{
+    const QDate from = sentOn.isValid() ? sentOn : createdOn;
+    return from.isValid() ? static_cast<int>(from.daysTo(today)) : 0;
+}
+
+bool Referral::isAwaitingResponseTooLong(const QDate& today, int days) const
+{
+    return status == ReferralStatus::Sent && sentOn.isValid() && sentOn.daysTo(today) >= days;
+}
+
+namespace {
+
+// The resident's possible ages on `today`: exact from the date of birth, else the estimated band.
+std::optional<std::pair<int, int>> ageRange(const Resident& resident, const QDate& today)
+{
+    if (const auto age = ageOn(resident.dateOfBirth, today)) {
+        return std::make_pair(*age, *age);
+    }
+    const QString& band = resident.ageBandEstimate;
+    if (band == QLatin1String("under-16")) {
+        return std::make_pair(0, 15);
+    }
+    if (band.endsWith(QLatin1Char('+'))) {
+        return std::make_pair(band.chopped(1).toInt(), 130);
+    }
+    const QStringList bounds = band.split(QLatin1Char('-'));
+    if (bounds.size() == 2) {
+        return std::make_pair(bounds.at(0).toInt(), bounds.at(1).toInt());
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<ServiceSuggestion> suggestServices(const QList<Service>& services, const Resident& resident, const QDate& today)
+{
+    const auto ages = ageRange(resident, today);
+    QList<ServiceSuggestion> result;
+    for (const Service& service : services) {
+        if (service.status != QLatin1String("active") || service.meta.isDeleted()
+            || !service.isRunningDuring(today, today)) {
+            continue;
+        }
+        ServiceSuggestion suggestion;
+        suggestion.service = &service;
+        if (service.wardsServed.isEmpty()) {
+            suggestion.reasons.append(QStringLiteral("council_wide"));
+            suggestion.score += 1;
+        } else if (!resident.wardCode.isEmpty() && service.wardsServed.contains(resident.wardCode)) {
+            suggestion.reasons.append(QStringLiteral("ward"));
+            suggestion.score += 2;
+        } else {
+            continue;
+        }
+        if (ages) {
+            const int low = service.minimumAge.value_or(0);
+            const int high = service.maximumAge.value_or(130);
+            if (ages->second < low || ages->first > high) {
+                continue;
+            }
+            if (service.minimumAge || service.maximumAge) {
+                suggestion.reasons.append(QStringLiteral("age"));
+            }
+        }
+        for (const QString& group : resident.targetGroups) {
+            if (service.targetGroups.contains(group)) {
+                suggestion.reasons.append(QStringLiteral("target_group:") + group);
+                suggestion.score += 3;
+            }
+        }
+        for (const QString& barrier : resident.barriers) {
+            bool met = false;
+            bool relevant = true;
+            if (barrier == QLatin1String("transport")) {
+                met = service.transportProvided;
+            } else if (barrier == QLatin1String("cost")) {
+                met = service.costDescription.trimmed().isEmpty();
+            } else if (barrier == QLatin1String("mobility") || barrier == QLatin1String("sensory_impairment")) {
+                met = !service.accessibility.trimmed().isEmpty();
+            } else {
+                relevant = false;
+            }
+            if (!relevant) {
+                continue;
+            }
+            if (met) {
+                suggestion.reasons.append(QStringLiteral("barrier:") + barrier);
+                suggestion.score += 4;
+            } else {
+                suggestion.score -= 2;
+            }
+        }
+        result.append(suggestion);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ServiceSuggestion& a, const ServiceSuggestion& b) { return a.score > b.score; });
     return result;
 }
 

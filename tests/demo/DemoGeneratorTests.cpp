@@ -2,9 +2,12 @@
 
 #include "AgeBand.h"
 #include "AuditLog.h"
+#include "DirectoryRepository.h"
 #include "Interchange.h"
 #include "MeasurementRepository.h"
 #include "OfficerRepository.h"
+#include "OpenReferral.h"
+#include "ReferralRepository.h"
 #include "ResidentRepository.h"
 #include "Tables.h"
 #include "Vocabulary.h"
@@ -179,7 +182,10 @@ TEST_CASE("The demo council has wards, officers, a manager and settings", "[demo
     CHECK(events.first().entity == QStringLiteral("database"));
     CHECK(events.first().officerId == db.store.actingOfficerId());
     CHECK(events.first().summary
-          == QStringLiteral("demo data generated: 200 residents, %1 contacts").arg(summary.contacts));
+          == QStringLiteral("demo data generated: 200 residents, %1 contacts, %2 services, %3 referrals")
+                 .arg(summary.contacts)
+                 .arg(summary.services)
+                 .arg(summary.referrals));
 }
 
 TEST_CASE("An acting officer already chosen stays acting", "[demo]")
@@ -539,4 +545,97 @@ TEST_CASE("Demo residents have outcome measures: baselines, reviews, and about 6
     // Some open cases have a review overdue, as on a real caseload.
     CHECK(reviewDue > n / 50);
     CHECK(db.store.check().isEmpty());
+}
+
+TEST_CASE("The demo directory has realistic services, some stale, that export as valid ORUK", "[demo][directory]")
+{
+    const std::uint64_t seed = GENERATE(1, 2, 3, 4, 5);
+    DemoDatabase db;
+    const auto summary = db.generate(50, seed);
+    DirectoryRepository directory(db.store);
+    const auto services = directory.services();
+    CHECK(summary.services == services.size());
+    CHECK(services.size() >= 40);
+    QSet<QString> categories;
+    int councilWide = 0;
+    int withTransport = 0;
+    for (const auto& service : services) {
+        INFO(service.name.toStdString());
+        CHECK(service.validate().isEmpty());
+        CHECK(service.isRunningDuring(kToday, kToday) == (service.status != QStringLiteral("defunct")));
+        for (const auto& category : service.categories) {
+            categories.insert(category);
+        }
+        councilWide += service.wardsServed.isEmpty() ? 1 : 0;
+        withTransport += service.transportProvided ? 1 : 0;
+        const auto problem = JsonSchemaSet::openReferralUk().validate(toOpenReferralService(directory.entry(service)),
+                                                                      QStringLiteral("service.json"));
+        CHECK_FALSE(problem);
+    }
+    CHECK(categories.size() >= 12);
+    CHECK(councilWide >= 5);
+    CHECK(withTransport >= 5);
+    const auto stale = directory.staleServices(kToday);
+    CHECK(stale.size() >= 5);
+    CHECK(stale.size() < services.size() / 2);
+    for (const auto& service : db.rows(locationTable())) {
+        CHECK(service.validate().isEmpty());
+    }
+    for (const auto& schedule : db.rows(scheduleTable())) {
+        CHECK(schedule.validate().isEmpty());
+    }
+}
+
+TEST_CASE("The demo has referrals in every state, each with a history the state machine allows", "[demo][referral]")
+{
+    const std::uint64_t seed = GENERATE(1, 2, 3);
+    DemoDatabase db;
+    const auto summary = db.generate(60, seed);
+    CHECK(summary.referrals > 9);
+    ReferralRepository referrals(db.store);
+    QSet<ReferralStatus> seen;
+    for (const auto& referral : db.rows(referralTable())) {
+        INFO(referral.id.toStdString());
+        seen.insert(referral.status);
+        CHECK(referral.validate(kToday).isEmpty());
+        const auto history = referrals.history(referral.id);
+        REQUIRE_FALSE(history.isEmpty());
+        CHECK_FALSE(history.first().fromStatus);
+        CHECK(history.first().toStatus == ReferralStatus::Draft);
+        CHECK(history.first().on == referral.createdOn);
+        for (qsizetype i = 1; i < history.size(); ++i) {
+            REQUIRE(history[i].fromStatus);
+            CHECK(*history[i].fromStatus == history[i - 1].toStatus);
+            CHECK(canTransition(*history[i].fromStatus, history[i].toStatus));
+            CHECK(history[i].on >= history[i - 1].on);
+            CHECK(history[i].on < kToday);
+        }
+        CHECK(history.last().toStatus == referral.status);
+        CHECK(referral.meta.rowVersion == history.size());
+    }
+    CHECK(seen.size() == allReferralStatuses().size());
+}
+
+TEST_CASE("The gap analysis shows the demo's known gap: no lunch club in Cindermoor", "[demo][gaps]")
+{
+    DemoDatabase db;
+    db.generate(300);
+    DirectoryRepository directory(db.store);
+    const auto cells = directory.gaps(kToday);
+    bool found = false;
+    int gaps = 0;
+    for (const auto& cell : cells) {
+        gaps += cell.isGap() ? 1 : 0;
+        if (cell.wardCode == QStringLiteral("E05900007") && cell.category == QStringLiteral("lunch_club")) {
+            found = true;
+            CHECK(cell.services == 0);
+            CHECK(cell.residents > 0);
+            CHECK(cell.isGap());
+        }
+        if (cell.wardCode == QStringLiteral("E05900001") && cell.category == QStringLiteral("lunch_club")) {
+            CHECK_FALSE(cell.isGap());
+        }
+    }
+    CHECK(found);
+    CHECK(gaps < cells.size() / 2); // a directory with gaps, not a directory of gaps
 }

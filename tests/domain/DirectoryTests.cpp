@@ -117,3 +117,30 @@ TEST_CASE("Locations and schedules refuse impossible values", "[directory][valid
           == QStringList {QStringLiteral("freq"), QStringLiteral("opens_at"), QStringLiteral("closes_at"),
                           QStringLiteral("valid_to")});
 }
+
+TEST_CASE("A service is stale when its assured date and last change are both older than the months given",
+          "[directory][stale]")
+{
+    const QDate today = hearth::test::today(); // 2026-11-22
+    Service s = service({}, {});
+    SECTION("the later of assured_date and last_modified counts")
+    {
+        s.assuredDate = QDate(2025, 11, 21);
+        CHECK(s.isStale(today, 12));
+        s.lastModified = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        CHECK(s.reviewedOn() == QDate(2026, 1, 5));
+        CHECK_FALSE(s.isStale(today, 12));
+        CHECK(s.isStale(today, 6));
+    }
+    SECTION("exactly the months given is not yet stale")
+    {
+        s.assuredDate = QDate(2025, 11, 22);
+        CHECK_FALSE(s.isStale(today, 12));
+    }
+    SECTION("never reviewed: the date it was last changed in Hearth counts, else it is stale")
+    {
+        CHECK(s.isStale(today, 12));
+        CHECK_FALSE(s.isStale(today, 12, QDate(2026, 3, 1)));
+        CHECK(s.isStale(today, 12, QDate(2025, 3, 1)));
+    }
+}

@@ -1,4 +1,6 @@
+#include "Directory.h"
 #include "Referral.h"
+#include "Resident.h"
 
 #include "DomainTestHelpers.h"
 
@@ -177,4 +179,116 @@ TEST_CASE("A referral needs its resident, service, kind and creation date", "[re
           })
           == QStringList {QStringLiteral("created_on")});
     CHECK(fieldsAfter([](Referral& r) { r.createdOn = QDate(); }) == QStringList {QStringLiteral("created_on")});
+}
+
+TEST_CASE("Every state x every requested state: refused exactly when design.md forbids it, naming both",
+          "[referral][state]")
+{
+    for (const auto from : hearth::allReferralStatuses()) {
+        for (const auto to : hearth::allReferralStatuses()) {
+            const QString fromCode = referralStatusCode(from);
+            const QString toCode = referralStatusCode(to);
+            const QString refusal = hearth::transitionRefusal(from, to);
+            INFO(fromCode.toStdString() << " -> " << toCode.toStdString());
+            if (kAllowed.contains(fromCode + QLatin1Char('>') + toCode)) {
+                CHECK(refusal.isEmpty());
+            } else {
+                CHECK(refusal.startsWith(QStringLiteral("cannot go from %1 to %2").arg(fromCode, toCode)));
+            }
+        }
+    }
+    CHECK(hearth::transitionRefusal(ReferralStatus::Completed, ReferralStatus::Sent)
+          == QStringLiteral("cannot go from completed to sent; from completed no change is allowed"));
+    CHECK(hearth::transitionRefusal(ReferralStatus::Draft, ReferralStatus::Accepted)
+          == QStringLiteral("cannot go from draft to accepted; from draft it can go to: sent, withdrawn"));
+}
+
+TEST_CASE("A sent referral with no answer after the configured days is flagged, others are not", "[referral][age]")
+{
+    Referral r = validReferral(); // sent 2026-11-03; today 2026-11-22: 19 days
+    CHECK(r.ageInDays(today()) == 19);
+    CHECK(r.isAwaitingResponseTooLong(today(), 14));
+    CHECK_FALSE(r.isAwaitingResponseTooLong(today(), 20));
+    r.sentOn = today().addDays(-13);
+    CHECK_FALSE(r.isAwaitingResponseTooLong(today(), 14));
+    r.sentOn = today().addDays(-14);
+    CHECK(r.isAwaitingResponseTooLong(today(), 14));
+    r.status = ReferralStatus::Accepted; // answered
+    CHECK_FALSE(r.isAwaitingResponseTooLong(today(), 14));
+    r.status = ReferralStatus::Draft;
+    r.sentOn = {};
+    CHECK(r.ageInDays(today()) == static_cast<int>(r.createdOn.daysTo(today())));
+    CHECK_FALSE(r.isAwaitingResponseTooLong(today(), 14));
+}
+
+namespace {
+
+hearth::Service suggestable(int n, const char* name)
+{
+    hearth::Service s;
+    s.id = idFor(100 + n);
+    s.organisationId = idFor(99);
+    s.name = QString::fromLatin1(name);
+    return s;
+}
+
+QStringList suggestedNames(const QList<hearth::ServiceSuggestion>& suggestions)
+{
+    QStringList names;
+    for (const auto& each : suggestions) {
+        names.append(each.service->name);
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Suggestions keep services for the resident's ward and age, and rank target groups and barriers",
+          "[referral][suggest]")
+{
+    hearth::Resident resident;
+    resident.wardCode = QStringLiteral("E05000001");
+    resident.dateOfBirth = QDate(1946, 5, 1); // 80 on today()
+    resident.targetGroups = {QStringLiteral("older_people")};
+    resident.barriers = {QStringLiteral("transport")};
+
+    QList<hearth::Service> services;
+    auto wardOnly = suggestable(1, "Riverside walk");
+    wardOnly.wardsServed = {QStringLiteral("E05000001")};
+    auto otherWard = suggestable(2, "Hilltop knit");
+    otherWard.wardsServed = {QStringLiteral("E05000002")};
+    auto young = suggestable(3, "Youth club");
+    young.maximumAge = 25;
+    auto olderWithBus = suggestable(4, "Lunch club with minibus");
+    olderWithBus.targetGroups = {QStringLiteral("older_people")};
+    olderWithBus.transportProvided = true;
+    auto olderNoBus = suggestable(5, "Lunch club");
+    olderNoBus.targetGroups = {QStringLiteral("older_people")};
+    auto defunct = suggestable(6, "Closed café");
+    defunct.status = QStringLiteral("defunct");
+    auto ended = suggestable(7, "Ended project");
+    ended.endedOn = today().addDays(-1);
+    services = {wardOnly, otherWard, young, olderWithBus, olderNoBus, defunct, ended};
+
+    const auto suggestions = hearth::suggestServices(services, resident, today());
+    CHECK(suggestedNames(suggestions)
+          == QStringList {QStringLiteral("Lunch club with minibus"), QStringLiteral("Lunch club"),
+                          QStringLiteral("Riverside walk")}); // a shared target group outranks the ward alone
+    CHECK(suggestions.first().reasons
+          == QStringList {QStringLiteral("council_wide"), QStringLiteral("target_group:older_people"),
+                          QStringLiteral("barrier:transport")});
+
+    SECTION("an age band estimate stands in for a missing date of birth")
+    {
+        resident.dateOfBirth = {};
+        resident.ageBandEstimate = QStringLiteral("16-24");
+        const auto names = suggestedNames(hearth::suggestServices(services, resident, today()));
+        CHECK(names.contains(QStringLiteral("Youth club")));
+    }
+    SECTION("without the transport barrier the minibus earns nothing extra")
+    {
+        resident.barriers.clear();
+        const auto again = hearth::suggestServices(services, resident, today());
+        CHECK(again.at(0).score == again.at(1).score);
+    }
 }
