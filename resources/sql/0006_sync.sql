@@ -13,12 +13,14 @@ CREATE TABLE sync_dirty (
 -- Sync's state of every synced row: the row's version vector (site -> count of its captured
 -- changes) and, per field, the value, the change (site, count) that set it and the value before.
 -- seq is this database's change sequence number at the row's last change: a bundle carries the
--- rows changed since the recipient last acknowledged one.
+-- rows changed since the recipient last acknowledged one. source is the peer whose bundle brought
+-- exactly this state (NULL if this database made or merged it): that peer needs no copy back.
 CREATE TABLE sync_rows (
-    tbl   TEXT NOT NULL,
-    key   TEXT NOT NULL,
-    state TEXT NOT NULL CHECK (json_valid(state)),
-    seq   INTEGER NOT NULL,
+    tbl    TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    state  TEXT NOT NULL CHECK (json_valid(state)),
+    seq    INTEGER NOT NULL,
+    source TEXT,
     PRIMARY KEY (tbl, key)
 ) WITHOUT ROWID;
 CREATE INDEX sync_rows_seq ON sync_rows (seq);

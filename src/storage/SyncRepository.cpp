@@ -301,22 +301,23 @@ std::optional<RowState> SyncRepository::state(const QString& table, const QStrin
     return state;
 }
 
-void SyncRepository::saveState(const RowState& state)
+void SyncRepository::saveState(const RowState& state, const QString& source)
 {
     auto& db = m_store.db();
     const qint64 seq = nextSeq();
-    auto& save =
-        db.cached(QStringLiteral("INSERT OR REPLACE INTO sync_rows (tbl, key, state, seq) VALUES (?, ?, ?, ?)"));
-    save.bind(1, state.table).bind(2, state.key).bind(3, compact(state.toJson())).bind(4, seq).run();
+    auto& save = db.cached(
+        QStringLiteral("INSERT OR REPLACE INTO sync_rows (tbl, key, state, seq, source) VALUES (?, ?, ?, ?, ?)"));
+    save.bind(1, state.table).bind(2, state.key).bind(3, compact(state.toJson())).bind(4, seq).bind(5, source).run();
     auto& forget = db.cached(QStringLiteral("DELETE FROM sync_dirty WHERE tbl = ? AND key = ?"));
     forget.bind(1, state.table).bind(2, state.key).run();
 }
 
-QList<RowState> SyncRepository::changedSince(qint64 seq)
+QList<RowState> SyncRepository::changedSince(qint64 seq, const QString& peer)
 {
     QList<RowState> states;
-    auto statement = m_store.db().prepare(QStringLiteral("SELECT state FROM sync_rows WHERE seq > ?"));
-    statement.bind(1, seq);
+    auto statement = m_store.db().prepare(
+        QStringLiteral("SELECT state FROM sync_rows WHERE seq > ? AND (source IS NULL OR source IS NOT ?)"));
+    statement.bind(1, seq).bind(2, peer);
     while (statement.step()) {
         QString error;
         auto state = RowState::fromJson(parseObject(statement.text(0)), &error);
@@ -404,7 +405,7 @@ void SyncRepository::writeRow(const QString& table, const QString& key, const QJ
         for (const auto& name : names) {
             assignments.append(name + QStringLiteral(" = ?"));
         }
-        auto statement = db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+        auto& statement = db.cached(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
                                         .arg(table, assignments.join(QStringLiteral(", ")), known.first()));
         int index = 1;
         for (const auto& name : names) {
@@ -421,7 +422,7 @@ void SyncRepository::writeRow(const QString& table, const QString& key, const QJ
     for (qsizetype i = 0; i < names.size(); ++i) {
         marks.append(QStringLiteral("?"));
     }
-    auto statement = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    auto& statement = db.cached(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                     .arg(table, (QStringList {known.first()} + names).join(QStringLiteral(", ")),
                                          marks.join(QStringLiteral(", "))));
     statement.bind(1, key);

@@ -131,9 +131,11 @@ public:
 
     std::optional<RowState> state(const QString& table, const QString& key);
     // Stores a state reached by merging, at the next sequence number, and forgets the row's mark.
-    void saveState(const RowState& state);
-    // Every row state changed after `seq`, parents before children, by key.
-    QList<RowState> changedSince(qint64 seq);
+    // `source`: the peer whose bundle held exactly this state, if it did.
+    void saveState(const RowState& state, const QString& source = {});
+    // Every row state changed after `seq` (but not those that came as they are from `peer`),
+    // parents before children, by key.
+    QList<RowState> changedSince(qint64 seq, const QString& peer = {});
 
     // ---- the synced tables, generically -------------------------------------------------------
     QStringList columns(const QString& table); // every column, key first

@@ -214,7 +214,7 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
     sql::Transaction transaction(db);
     report(request.progress, QStringLiteral("Capturing changes"), 0, 0);
     m_repo.capture();
-    const QList<RowState> rows = m_repo.changedSince(peer.ackedSeq);
+    const QList<RowState> rows = m_repo.changedSince(peer.ackedSeq, peer.siteId);
     const QList<PurgeMarker> purges = m_repo.purgedSince(peer.ackedSeq);
     report(request.progress, QStringLiteral("Capturing changes"), rows.size(), rows.size());
 
@@ -281,6 +281,8 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
     sql::Transaction transaction(db);
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     try {
+        // Only references this bundle leaves dangling refuse it, not ones held before.
+        const QStringList danglingBefore = m_repo.foreignKeyProblems();
         m_repo.capture();
         for (const auto& marker : payload.purges) {
             if (m_repo.isPurged(marker.table, marker.key)) {
@@ -331,7 +333,8 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                                       QStringLiteral("%1 %2 was refused by this database: %3")
                                           .arg(remote.table, remote.key, QString::fromUtf8(error.what())));
                 }
-                m_repo.saveState(merged.merged);
+                // Exactly the sender's state: the sender needs no copy back.
+                m_repo.saveState(merged.merged, merged.merged == remote ? header.sender : QString());
                 ++result.rowsApplied;
             }
             // Conflicts raised here earlier that this bundle's sender had seen and then decided.
@@ -371,7 +374,9 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
             }
         }
         report(progress, QStringLiteral("Merging"), payload.rows.size(), payload.rows.size());
-        if (const QStringList problems = m_repo.foreignKeyProblems(); !problems.isEmpty()) {
+        QStringList problems = m_repo.foreignKeyProblems();
+        problems.removeIf([&](const QString& problem) { return danglingBefore.contains(problem); });
+        if (!problems.isEmpty()) {
             throw BundleError(BundleError::Kind::Rejected,
                               QStringLiteral("The bundle would leave records pointing at nothing: %1")
                                   .arg(problems.mid(0, 3).join(QStringLiteral("; "))));

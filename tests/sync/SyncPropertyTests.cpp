@@ -96,6 +96,25 @@ TEST_CASE("A bundle carries an officer's new records to the hub and the hub's ba
     CHECK(team.hub().dump() == team.officer(2).dump());
 }
 
+TEST_CASE("The hub's answer leaves out what the officer sent, and acknowledges it", "[sync]")
+{
+    Team team(1);
+    for (int i = 0; i < 10; ++i) {
+        team.officer(1).newResident(QStringLiteral("Resident%1").arg(i), QStringLiteral("Family"));
+    }
+    const auto first = team.send(team.officer(1), team.hub());
+    CHECK(first.header.rows >= 12); // the residents, the officer, the ward
+    sync::ExportRequest answer;
+    answer.passphrase = kPassphrase;
+    answer.kdf = sync::KdfLimits::fastForTestsOnly();
+    const auto reply = team.hub().engine->exportBundle(answer);
+    CHECK(reply.header.rows <= 3); // the hub's own officer, and the ward both made
+    team.receive(team.officer(1), reply.bundle);
+    // Acknowledged: the officer's next bundle is empty.
+    CHECK(sync::readBundleHeader(team.bundle(team.officer(1), team.hub())).rows == 0);
+    CHECK(team.hub().dump() == team.officer(1).dump());
+}
+
 TEST_CASE("Idempotent: importing the same bundle twice changes nothing the second time", "[sync]")
 {
     Team team(1);
