@@ -1,0 +1,351 @@
+#include "Bundle.h"
+
+#include "Clock.h"
+#include "Migrations.h"
+
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+#include <array>
+
+namespace hearth::sync {
+
+namespace {
+
+constexpr char kMagic[] = "HRTHSYNC"; // 8 bytes, no terminator in the file
+constexpr qsizetype kMagicSize = 8;
+constexpr qsizetype kPrefixSize = kMagicSize + 4; // magic + header length
+constexpr qsizetype kMaxHeader = 64 * 1024;
+constexpr qsizetype kChunk = 64 * 1024; // plaintext bytes per secretstream message
+const QString kFormat = QStringLiteral("hearth-sync-bundle");
+const QString kAlgorithm = QStringLiteral("argon2id13");
+const QString kCipher = QStringLiteral("xchacha20poly1305-secretstream");
+constexpr char kKeyCheckContext[] = "hearth sync bundle key check v1";
+
+void initSodium()
+{
+    if (sodium_init() < 0) {
+        throw std::runtime_error("libsodium could not be initialised");
+    }
+}
+
+quint32 readLength(const QByteArray& data, qsizetype at)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData() + at);
+    return (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) | quint32(bytes[3]);
+}
+
+void appendLength(QByteArray& data, quint32 length)
+{
+    data.append(char((length >> 24) & 0xff));
+    data.append(char((length >> 16) & 0xff));
+    data.append(char((length >> 8) & 0xff));
+    data.append(char(length & 0xff));
+}
+
+[[noreturn]] void fail(BundleError::Kind kind, const QString& message)
+{
+    throw BundleError(kind, message);
+}
+
+// The key, wiped when it goes out of scope.
+struct Key
+{
+    std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> bytes {};
+    ~Key() { sodium_memzero(bytes.data(), bytes.size()); }
+};
+
+void deriveKey(Key& key, const QString& passphrase, const QByteArray& salt, const KdfLimits& limits)
+{
+    QByteArray secret = passphrase.toUtf8();
+    const int status = crypto_pwhash(key.bytes.data(), key.bytes.size(), secret.constData(),
+                                     static_cast<unsigned long long>(secret.size()),
+                                     reinterpret_cast<const unsigned char*>(salt.constData()), limits.opsLimit,
+                                     static_cast<size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(secret.data(), static_cast<size_t>(secret.size()));
+    if (status != 0) {
+        fail(BundleError::Kind::NotSetUp,
+             QStringLiteral("There is not enough memory to derive the bundle key (Argon2id needs %1 MiB).")
+                 .arg(limits.memLimit / (1024 * 1024)));
+    }
+}
+
+QByteArray keyCheck(const Key& key)
+{
+    QByteArray check(16, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(check.data()), static_cast<size_t>(check.size()),
+                       reinterpret_cast<const unsigned char*>(kKeyCheckContext), sizeof(kKeyCheckContext) - 1,
+                       key.bytes.data(), key.bytes.size());
+    return check;
+}
+
+QByteArray fromBase64(const QJsonValue& value, const QString& field, qsizetype size)
+{
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!value.isString() || !decoded || decoded.decoded.size() != size) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: %1 must be %2 bytes in base64.").arg(field).arg(size));
+    }
+    return decoded.decoded;
+}
+
+} // namespace
+
+KdfLimits KdfLimits::production()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfLimits KdfLimits::fastForTestsOnly()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+QJsonObject BundleHeader::toJson() const
+{
+    return {
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("format_version"), formatVersion},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("sender"), sender},
+        {QStringLiteral("sender_name"), senderName},
+        {QStringLiteral("recipient"), recipient},
+        {QStringLiteral("batch_id"), batchId},
+        {QStringLiteral("seq_from"), seqFrom},
+        {QStringLiteral("seq_to"), seqTo},
+        {QStringLiteral("created_at"), isoTimestamp(createdAt)},
+        {QStringLiteral("counts"), QJsonObject {{QStringLiteral("rows"), rows}, {QStringLiteral("purges"), purges}}},
+        {QStringLiteral("kdf"),
+         QJsonObject {{QStringLiteral("algorithm"), kAlgorithm},
+                      {QStringLiteral("opslimit"), static_cast<qint64>(kdf.opsLimit)},
+                      {QStringLiteral("memlimit"), static_cast<qint64>(kdf.memLimit)},
+                      {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}}},
+        {QStringLiteral("key_check"), QString::fromLatin1(keyCheck.toBase64())},
+        {QStringLiteral("cipher"), kCipher},
+        {QStringLiteral("chunk_size"), kChunk},
+    };
+}
+
+QByteArray sealBundle(BundleHeader header, const QByteArray& payload, const QString& passphrase)
+{
+    initSodium();
+    if (passphrase.isEmpty()) {
+        fail(BundleError::Kind::NotSetUp, QStringLiteral("The team passphrase is empty."));
+    }
+    header.salt = QByteArray(crypto_pwhash_SALTBYTES, '\0');
+    randombytes_buf(header.salt.data(), static_cast<size_t>(header.salt.size()));
+    Key key;
+    deriveKey(key, passphrase, header.salt, header.kdf);
+    header.keyCheck = keyCheck(key);
+
+    const QByteArray headerBytes = QJsonDocument(header.toJson()).toJson(QJsonDocument::Compact);
+    QByteArray file(kMagic, kMagicSize);
+    appendLength(file, static_cast<quint32>(headerBytes.size()));
+    file.append(headerBytes);
+    const QByteArray associated = file; // magic, length and header: bound to every chunk
+
+    crypto_secretstream_xchacha20poly1305_state state;
+    QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
+    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(streamHeader.data()),
+                                                    key.bytes.data());
+    file.append(streamHeader);
+    qsizetype offset = 0;
+    do {
+        const qsizetype size = std::min(kChunk, payload.size() - offset);
+        const bool last = offset + size >= payload.size();
+        QByteArray cipher(size + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
+        unsigned long long cipherSize = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherSize,
+            reinterpret_cast<const unsigned char*>(payload.constData() + offset), static_cast<unsigned long long>(size),
+            reinterpret_cast<const unsigned char*>(associated.constData()),
+            static_cast<unsigned long long>(associated.size()),
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        appendLength(file, static_cast<quint32>(cipherSize));
+        file.append(cipher.constData(), static_cast<qsizetype>(cipherSize));
+        offset += size;
+    } while (offset < payload.size());
+    sodium_memzero(&state, sizeof state);
+    return file;
+}
+
+BundleHeader readBundleHeader(const QByteArray& file)
+{
+    if (file.size() < kMagicSize || !file.startsWith(QByteArray(kMagic, kMagicSize))) {
+        fail(BundleError::Kind::NotABundle, QStringLiteral("This file is not a Hearth sync bundle."));
+    }
+    if (file.size() < kPrefixSize) {
+        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it ends inside its header."));
+    }
+    const quint32 length = readLength(file, kMagicSize);
+    if (length > kMaxHeader) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: its length (%1 bytes) is impossible.").arg(length));
+    }
+    if (file.size() < kPrefixSize + length) {
+        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it ends inside its header."));
+    }
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(file.mid(kPrefixSize, length), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: at byte %1: %2.")
+                 .arg(kPrefixSize + error.offset)
+                 .arg(error.errorString()));
+    }
+    const QJsonObject object = document.object();
+    const auto text = [&](const char* field) {
+        const QJsonValue value = object.value(QLatin1String(field));
+        if (!value.isString() || value.toString().isEmpty()) {
+            fail(BundleError::Kind::Damaged,
+                 QStringLiteral("The bundle's header is damaged: %1 is missing.").arg(QLatin1String(field)));
+        }
+        return value.toString();
+    };
+    const auto number = [&](const QJsonObject& in, const char* field) {
+        const QJsonValue value = in.value(QLatin1String(field));
+        if (!value.isDouble() || value.toInteger(-1) < 0) {
+            fail(
+                BundleError::Kind::Damaged,
+                QStringLiteral("The bundle's header is damaged: %1 must be a whole number.").arg(QLatin1String(field)));
+        }
+        return value.toInteger();
+    };
+    if (object.value(QStringLiteral("format")).toString() != kFormat) {
+        fail(BundleError::Kind::NotABundle,
+             QStringLiteral("This file is not a Hearth sync bundle (format is not %1).").arg(kFormat));
+    }
+    BundleHeader header;
+    header.formatVersion = static_cast<int>(number(object, "format_version"));
+    if (header.formatVersion != BundleHeader::kFormatVersion) {
+        fail(BundleError::Kind::NewerSchema,
+             QStringLiteral("The bundle is in format version %1; this Hearth reads version %2. Update Hearth.")
+                 .arg(header.formatVersion)
+                 .arg(BundleHeader::kFormatVersion));
+    }
+    header.schemaVersion = static_cast<int>(number(object, "schema_version"));
+    if (header.schemaVersion > storage::latestSchemaVersion()) {
+        fail(BundleError::Kind::NewerSchema,
+             QStringLiteral("The bundle was written by a newer Hearth (schema version %1; this Hearth knows up to %2). "
+                            "Update Hearth before importing it.")
+                 .arg(header.schemaVersion)
+                 .arg(storage::latestSchemaVersion()));
+    }
+    header.sender = text("sender");
+    header.senderName = object.value(QStringLiteral("sender_name")).toString();
+    header.recipient = text("recipient");
+    header.batchId = text("batch_id");
+    header.seqFrom = number(object, "seq_from");
+    header.seqTo = number(object, "seq_to");
+    header.createdAt = parseIsoTimestamp(text("created_at"));
+    const QJsonObject counts = object.value(QStringLiteral("counts")).toObject();
+    header.rows = number(counts, "rows");
+    header.purges = number(counts, "purges");
+    const QJsonObject kdf = object.value(QStringLiteral("kdf")).toObject();
+    if (kdf.value(QStringLiteral("algorithm")).toString() != kAlgorithm
+        || object.value(QStringLiteral("cipher")).toString() != kCipher
+        || object.value(QStringLiteral("chunk_size")).toInteger() != kChunk) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: it names a key derivation or cipher this Hearth does not "
+                            "use (%1, %2).")
+                 .arg(kAlgorithm, kCipher));
+    }
+    header.kdf.opsLimit = static_cast<quint64>(number(kdf, "opslimit"));
+    header.kdf.memLimit = static_cast<quint64>(number(kdf, "memlimit"));
+    // Bounds, so that a hostile header cannot ask for unbounded time or memory.
+    if (header.kdf.opsLimit < crypto_pwhash_OPSLIMIT_MIN || header.kdf.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE
+        || header.kdf.memLimit < crypto_pwhash_MEMLIMIT_MIN || header.kdf.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: its Argon2id limits are out of range."));
+    }
+    header.salt = fromBase64(kdf.value(QStringLiteral("salt")), QStringLiteral("kdf.salt"), crypto_pwhash_SALTBYTES);
+    header.keyCheck = fromBase64(object.value(QStringLiteral("key_check")), QStringLiteral("key_check"), 16);
+    if (!header.createdAt.isValid() || header.seqTo < header.seqFrom) {
+        fail(BundleError::Kind::Damaged,
+             QStringLiteral("The bundle's header is damaged: created_at or the sequence "
+                            "range is impossible."));
+    }
+    return header;
+}
+
+QByteArray openBundle(const QByteArray& file, const QString& passphrase, BundleHeader* headerOut)
+{
+    initSodium();
+    const BundleHeader header = readBundleHeader(file);
+    if (headerOut) {
+        *headerOut = header;
+    }
+    if (passphrase.isEmpty()) {
+        fail(BundleError::Kind::NotSetUp, QStringLiteral("No team passphrase was given."));
+    }
+    Key key;
+    deriveKey(key, passphrase, header.salt, header.kdf);
+    const QByteArray check = keyCheck(key);
+    if (sodium_memcmp(check.constData(), header.keyCheck.constData(), static_cast<size_t>(check.size())) != 0) {
+        fail(BundleError::Kind::Authentication,
+             QStringLiteral("The passphrase is wrong for this bundle (or its header was altered)."));
+    }
+    const qsizetype headerEnd = kPrefixSize + readLength(file, kMagicSize);
+    const QByteArray associated = file.left(headerEnd);
+    qsizetype offset = headerEnd;
+    if (file.size() < offset + crypto_secretstream_xchacha20poly1305_HEADERBYTES) {
+        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it holds no encrypted data."));
+    }
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            &state, reinterpret_cast<const unsigned char*>(file.constData() + offset), key.bytes.data())
+        != 0) {
+        fail(BundleError::Kind::Authentication, QStringLiteral("The bundle's encrypted stream has a bad header."));
+    }
+    offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
+    QByteArray payload;
+    bool final = false;
+    for (int chunk = 1; !final; ++chunk) {
+        if (offset == file.size()) {
+            fail(BundleError::Kind::Truncated,
+                 QStringLiteral("The bundle is truncated: it ends after chunk %1, before its final chunk.")
+                     .arg(chunk - 1));
+        }
+        if (file.size() - offset < 4) {
+            fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated inside chunk %1.").arg(chunk));
+        }
+        const quint32 length = readLength(file, offset);
+        offset += 4;
+        if (length < crypto_secretstream_xchacha20poly1305_ABYTES
+            || length > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES) {
+            fail(BundleError::Kind::Authentication,
+                 QStringLiteral("Chunk %1 of the bundle has an impossible length: the file was altered or damaged.")
+                     .arg(chunk));
+        }
+        if (file.size() - offset < length) {
+            fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated inside chunk %1.").arg(chunk));
+        }
+        QByteArray plain(length - crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
+        unsigned long long plainSize = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, reinterpret_cast<unsigned char*>(plain.data()), &plainSize, &tag,
+                reinterpret_cast<const unsigned char*>(file.constData() + offset), length,
+                reinterpret_cast<const unsigned char*>(associated.constData()),
+                static_cast<unsigned long long>(associated.size()))
+            != 0) {
+            fail(BundleError::Kind::Authentication,
+                 QStringLiteral("Chunk %1 of the bundle failed authentication: the file was altered or damaged.")
+                     .arg(chunk));
+        }
+        offset += length;
+        payload.append(plain.constData(), static_cast<qsizetype>(plainSize));
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    }
+    if (offset != file.size()) {
+        fail(BundleError::Kind::Authentication,
+             QStringLiteral("The bundle has %1 bytes after its final chunk: the file was altered.")
+                 .arg(file.size() - offset));
+    }
+    sodium_memzero(&state, sizeof state);
+    return payload;
+}
+
+} // namespace hearth::sync

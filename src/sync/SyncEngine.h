@@ -1,0 +1,91 @@
+#pragma once
+
+// Sync by encrypted file export (design.md § Sync by file export): the team set-up, writing and
+// reading bundles, the merge, the conflict inbox and erasure. One object per open Store; every
+// change is one transaction and audited. The GUI's Sync page and `hearth-cli sync` both use it.
+
+#include "Bundle.h"
+#include "Merge.h"
+#include "SyncRepository.h"
+
+#include <functional>
+
+namespace hearth::storage {
+class Store;
+}
+
+namespace hearth::sync {
+
+// Progress for a GUI: the stage ("Capturing changes", "Encrypting", "Decrypting", "Merging"),
+// and how far through it, out of `total` (0 when unknown).
+using Progress = std::function<void(const QString& stage, qint64 done, qint64 total)>;
+
+struct ExportRequest
+{
+    QString to; // the peer's site id or name; may be empty when there is only one peer
+    QString passphrase;
+    KdfLimits kdf = KdfLimits::production();
+    Progress progress;
+};
+
+struct ExportResult
+{
+    BundleHeader header;
+    QByteArray bundle; // the whole file
+};
+
+struct ImportResult
+{
+    BundleHeader header;
+    bool alreadyImported = false; // the ledger held this batch: nothing changed
+    QDateTime firstImportedAt;
+    qint64 rowsApplied = 0;
+    qint64 purgesApplied = 0;
+    qint64 conflictsRaised = 0;
+    qint64 conflictsSettled = 0; // conflicts here decided by a change in the bundle
+    qint64 discarded = 0; // rows for records erased here
+};
+
+class SyncEngine
+{
+public:
+    explicit SyncEngine(storage::Store& store);
+
+    // ---- team set-up --------------------------------------------------------------------------
+    QString siteId() const;
+    QString role(); // "hub", "officer" or empty
+    void setRole(const QString& role); // refuses anything else
+    void addPeer(const QString& siteId, const QString& name);
+    bool removePeer(const QString& siteIdOrName);
+    QList<storage::SyncPeer> peers();
+
+    // ---- bundles ------------------------------------------------------------------------------
+    ExportResult exportBundle(const ExportRequest& request);
+    // Checks everything (header, addressing, sender, passphrase, every chunk) before writing, then
+    // merges the whole bundle in one transaction. Throws BundleError saying what is wrong; the
+    // database is then unchanged.
+    ImportResult importBundle(const QByteArray& file, const QString& passphrase, const Progress& progress = {});
+
+    // ---- conflicts ----------------------------------------------------------------------------
+    enum class Keep { Mine, Theirs, Merged };
+    QList<storage::SyncConflict> conflicts(bool openOnly = true);
+    // Decides a conflict: the chosen value becomes a new change that travels in the next bundle,
+    // and the decision is audited. `merged` is the value for Keep::Merged.
+    void resolve(qint64 conflictId, Keep keep, const QJsonValue& merged = {});
+    // As resolve(Merged), with the value as typed: a number for a numeric field, else text.
+    void resolveWithText(qint64 conflictId, const QString& text);
+
+    // ---- erasure ------------------------------------------------------------------------------
+    // Erases a resident and everything recorded about them, leaving purge markers that travel.
+    // Returns how many records were erased.
+    qint64 purgeResident(const QString& residentId);
+
+private:
+    storage::SyncPeer requirePeer(const QString& siteIdOrName);
+    void requireRole();
+
+    storage::Store& m_store;
+    storage::SyncRepository m_repo;
+};
+
+} // namespace hearth::sync
