@@ -21,7 +21,7 @@ namespace {
 QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
-        + actionCommands();
+        + actionCommands() + kpiCommands();
 }
 
 QString defaultDatabasePath()

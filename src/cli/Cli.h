@@ -68,6 +68,7 @@ QList<Command> measureCommands();
 QList<Command> teamCommands();
 QList<Command> dataCommands();
 QList<Command> actionCommands();
+QList<Command> kpiCommands();
 
 // Runs hearth-cli with these arguments (argv without the program name); returns the exit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock);

@@ -389,7 +389,9 @@ ReportDocument KpiReport::toDocument() const
             continue;
         }
         ReportTable table;
-        table.title = kpi.label + QStringLiteral(" by ") + kpi::dimensionLabel(kpi.ownDimension).toLower();
+        table.title = kpi.label.contains(QStringLiteral(" by "))
+            ? kpi.label
+            : kpi.label + QStringLiteral(" by ") + kpi::dimensionLabel(kpi.ownDimension).toLower();
         table.columns.append(kpi::dimensionLabel(kpi.ownDimension));
         QStringList keys;
         for (const auto& key : m_keys) {

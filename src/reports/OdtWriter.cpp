@@ -6,6 +6,8 @@
 
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 namespace hearth::reports {
 
 namespace {
@@ -45,7 +47,7 @@ void heading(QXmlStreamWriter& xml, int level, const QString& text)
     xml.writeEndElement();
 }
 
-void cell(QXmlStreamWriter& xml, const ReportCell& cell, bool header)
+void cell(QXmlStreamWriter& xml, const ReportCell& cell, bool header, bool figure)
 {
     xml.writeStartElement(kTable, QStringLiteral("table-cell"));
     xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Cell"));
@@ -58,40 +60,90 @@ void cell(QXmlStreamWriter& xml, const ReportCell& cell, bool header)
     } else {
         xml.writeAttribute(kOffice, QStringLiteral("value-type"), QStringLiteral("string"));
     }
-    paragraph(xml,
-              header ? QStringLiteral("Table_20_Heading")
-                     : (cell.isNumber() || cell.kind == ReportCell::Kind::Suppressed
-                            ? QStringLiteral("Table_20_Number")
-                            : QStringLiteral("Table_20_Contents")),
-              cell.display());
+    // Figures (and "*", "n/a" in their place) right-aligned; row headers and text left.
+    const QString style = header ? QStringLiteral("Table_20_Heading")
+        : figure                 ? QStringLiteral("Table_20_Number")
+                                 : QStringLiteral("Table_20_Contents");
+    paragraph(xml, style, cell.display());
     xml.writeEndElement();
 }
 
-void table(QXmlStreamWriter& xml, const ReportTable& table, int number)
+// Page and column geometry: landscape when a table has many columns; the first column (the row
+// headers) wider than the figures. `wide`: a table of text (definitions) with two wide columns.
+struct Layout
+{
+    bool landscape = false;
+    double textWidth() const { return landscape ? 26.7 : 18.0; } // A4 less 1.5 cm margins, in cm
+};
+
+void columnStyles(QXmlStreamWriter& xml, const ReportTable& table, int number, const Layout& layout, bool wide)
+{
+    const auto columns = std::max<qsizetype>(table.columns.size(), 1);
+    const double first = wide ? layout.textWidth() * 0.3 : std::min(6.0, layout.textWidth() * 0.35);
+    const double rest = columns > 1 ? (layout.textWidth() - first) / static_cast<double>(columns - 1) : 0;
+    const auto style = [&](const QString& name, const QString& family) {
+        xml.writeStartElement(kStyle, QStringLiteral("style"));
+        xml.writeAttribute(kStyle, QStringLiteral("name"), name);
+        xml.writeAttribute(kStyle, QStringLiteral("family"), family);
+    };
+    style(QStringLiteral("Table%1").arg(number), QStringLiteral("table"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("width"), QStringLiteral("%1cm").arg(layout.textWidth(), 0, 'f', 2));
+    xml.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
+    xml.writeAttribute(kFo, QStringLiteral("margin-bottom"), QStringLiteral("0.2cm"));
+    xml.writeEndElement();
+    style(QStringLiteral("Table%1.A").arg(number), QStringLiteral("table-column"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("column-width"), QStringLiteral("%1cm").arg(first, 0, 'f', 2));
+    xml.writeEndElement();
+    style(QStringLiteral("Table%1.B").arg(number), QStringLiteral("table-column"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("column-width"), QStringLiteral("%1cm").arg(rest, 0, 'f', 2));
+    xml.writeEndElement();
+}
+
+void table(QXmlStreamWriter& xml, const ReportTable& table, int number, bool wide = false)
 {
     xml.writeStartElement(kTable, QStringLiteral("table"));
     xml.writeAttribute(kTable, QStringLiteral("name"), QStringLiteral("Table%1").arg(number));
-    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Report_Table"));
+    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1").arg(number));
     xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
-    xml.writeAttribute(kTable, QStringLiteral("number-columns-repeated"), QString::number(table.columns.size()));
+    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.A").arg(number));
+    if (table.columns.size() > 1) {
+        xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
+        xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.B").arg(number));
+        xml.writeAttribute(kTable, QStringLiteral("number-columns-repeated"),
+                           QString::number(table.columns.size() - 1));
+    }
     xml.writeStartElement(kTable, QStringLiteral("table-header-rows"));
     xml.writeStartElement(kTable, QStringLiteral("table-row"));
     for (const auto& column : table.columns) {
-        cell(xml, ReportCell::label(column), true);
+        cell(xml, ReportCell::label(column), true, false);
     }
     xml.writeEndElement();
     xml.writeEndElement();
     for (const auto& row : table.rows) {
         xml.writeStartElement(kTable, QStringLiteral("table-row"));
+        xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Row"));
         for (qsizetype c = 0; c < row.size(); ++c) {
-            cell(xml, row[c], c == 0);
+            cell(xml, row[c], c == 0, c > 0 && !wide);
         }
         xml.writeEndElement();
     }
     xml.writeEndElement();
 }
 
-QByteArray content(const ReportDocument& document)
+ReportTable definitionsTable(const ReportDocument& document)
+{
+    ReportTable definitions;
+    definitions.columns = {QStringLiteral("Indicator"), QStringLiteral("Definition")};
+    for (const auto& definition : document.definitions) {
+        definitions.rows.append({ReportCell::label(definition.label), ReportCell::label(definition.text)});
+    }
+    return definitions;
+}
+
+QByteArray content(const ReportDocument& document, const Layout& layout)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -101,13 +153,19 @@ QByteArray content(const ReportDocument& document)
     xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
 
     xml.writeStartElement(kOffice, QStringLiteral("automatic-styles"));
+    int styled = 1;
+    for (const auto& each : document.tables) {
+        columnStyles(xml, each, styled++, layout, false);
+    }
+    // A row is never split across pages.
     xml.writeStartElement(kStyle, QStringLiteral("style"));
-    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Report_Table"));
-    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table"));
-    xml.writeEmptyElement(kStyle, QStringLiteral("table-properties"));
-    xml.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
-    xml.writeAttribute(kFo, QStringLiteral("margin-bottom"), QStringLiteral("0.2cm"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Row"));
+    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-row"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-row-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("keep-together"), QStringLiteral("always"));
     xml.writeEndElement();
+    const ReportTable definitions = definitionsTable(document);
+    columnStyles(xml, definitions, styled, layout, true);
     xml.writeStartElement(kStyle, QStringLiteral("style"));
     xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Cell"));
     xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-cell"));
@@ -132,12 +190,7 @@ QByteArray content(const ReportDocument& document)
     }
     if (!document.definitions.isEmpty()) {
         heading(xml, 2, QStringLiteral("Definitions"));
-        ReportTable definitions;
-        definitions.columns = {QStringLiteral("Indicator"), QStringLiteral("Definition")};
-        for (const auto& definition : document.definitions) {
-            definitions.rows.append({ReportCell::label(definition.label), ReportCell::label(definition.text)});
-        }
-        table(xml, definitions, number++);
+        table(xml, definitions, number++, true);
     }
     if (!document.footnotes.isEmpty()) {
         heading(xml, 2, QStringLiteral("Notes"));
@@ -186,7 +239,7 @@ void paragraphStyle(QXmlStreamWriter& xml, const QString& name, const QString& d
     xml.writeEndElement();
 }
 
-QByteArray styles()
+QByteArray styles(const Layout& layout)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -208,6 +261,26 @@ QByteArray styles()
     paragraphStyle(xml, QStringLiteral("Table_20_Heading"), QStringLiteral("Table Heading"), QStringLiteral("9pt"),
                    true);
     xml.writeEndElement(); // styles
+    xml.writeStartElement(kOffice, QStringLiteral("automatic-styles"));
+    xml.writeStartElement(kStyle, QStringLiteral("page-layout"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Page"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("page-layout-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("page-width"),
+                       layout.landscape ? QStringLiteral("29.7cm") : QStringLiteral("21cm"));
+    xml.writeAttribute(kFo, QStringLiteral("page-height"),
+                       layout.landscape ? QStringLiteral("21cm") : QStringLiteral("29.7cm"));
+    xml.writeAttribute(kStyle, QStringLiteral("print-orientation"),
+                       layout.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+    for (const char* side : {"margin-top", "margin-bottom", "margin-left", "margin-right"}) {
+        xml.writeAttribute(kFo, QString::fromLatin1(side), QStringLiteral("1.5cm"));
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(kOffice, QStringLiteral("master-styles"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("master-page"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Standard"));
+    xml.writeAttribute(kStyle, QStringLiteral("page-layout-name"), QStringLiteral("Page"));
+    xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
     return bytes;
@@ -262,10 +335,14 @@ QByteArray manifest()
 
 QByteArray writeOdt(const ReportDocument& document)
 {
+    Layout layout;
+    for (const auto& each : document.tables) {
+        layout.landscape = layout.landscape || each.columns.size() > 7;
+    }
     ZipWriter zip;
     zip.add(QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
-    zip.add(QStringLiteral("content.xml"), content(document));
-    zip.add(QStringLiteral("styles.xml"), styles());
+    zip.add(QStringLiteral("content.xml"), content(document, layout));
+    zip.add(QStringLiteral("styles.xml"), styles(layout));
     zip.add(QStringLiteral("meta.xml"), meta(document));
     zip.add(QStringLiteral("META-INF/manifest.xml"), manifest());
     return zip.finish();
