@@ -267,83 +267,93 @@ QList<Result> compute(const Facts& facts, const Options& options)
     for (const auto& each : definitions()) {
         results[each.id].definition = &each;
     }
-    const auto keysFor = [&](const QString& kpiId, const ResidentFacts& resident) {
-        return dimension.isEmpty() || !supports(*definition(kpiId), dimension) ? QStringList()
-                                                                               : residentKeys(resident, dimension);
-    };
-
-    QHash<QString, const ResidentFacts*> residents;
+    const auto count = [&](const char* id) -> Count& { return results[QString::fromLatin1(id)].count; };
+    // Every resident- and referral-based KPI breaks down the same way: work out each resident's keys once.
+    const bool residentBreakdown = residentDimensions().contains(dimension);
+    QHash<QString, qsizetype> residents;
     residents.reserve(facts.residents.size());
-    for (const auto& resident : facts.residents) {
-        residents.insert(resident.id, &resident);
+    QList<QStringList> keys(facts.residents.size());
+    for (qsizetype i = 0; i < facts.residents.size(); ++i) {
+        residents.insert(facts.residents[i].id, i);
+        if (residentBreakdown) {
+            keys[i] = residentKeys(facts.residents[i], dimension);
+        }
     }
 
     // Residents: identified, on the register, closed.
-    for (const auto& resident : facts.residents) {
-        const QStringList keys = keysFor(QStringLiteral("identified"), resident);
+    Count& identified = count("identified");
+    Count& onRegister = count("on_register");
+    Result& closed = results[QStringLiteral("cases_closed")];
+    for (qsizetype i = 0; i < facts.residents.size(); ++i) {
+        const ResidentFacts& resident = facts.residents[i];
         if (period.contains(resident.identifiedOn)) {
-            add(results[QStringLiteral("identified")].count, keys);
+            add(identified, keys[i]);
         }
         if (resident.identifiedOn.isValid() && resident.identifiedOn <= period.to
             && !(resident.closedOn.isValid() && resident.closedOn <= period.to)) {
-            add(results[QStringLiteral("on_register")].count, keys);
+            add(onRegister, keys[i]);
         }
         if (period.contains(resident.closedOn)) {
-            Result& closed = results[QStringLiteral("cases_closed")];
-            add(closed.count, keys);
-            add(closed.own[resident.closureReason.isEmpty() ? notRecordedKey() : resident.closureReason], keys);
+            add(closed.count, keys[i]);
+            add(closed.own[resident.closureReason.isEmpty() ? notRecordedKey() : resident.closureReason], keys[i]);
         }
     }
 
     // Supported: a contact in the period or a referral sent in it.
     QSet<QString> supported = facts.contactedResidentIds;
+    Count& sent = count("referrals_sent");
+    Count& takenUp = count("referrals_taken_up");
     for (const auto& referral : facts.referrals) {
         if (!period.contains(referral.sentOn) || referral.status == QLatin1String("draft")) {
             continue;
         }
-        const ResidentFacts* resident = residents.value(referral.residentId);
-        if (!resident) {
+        const auto found = residents.constFind(referral.residentId);
+        if (found == residents.constEnd()) {
             continue;
         }
         supported.insert(referral.residentId);
-        const QStringList keys = keysFor(QStringLiteral("referrals_sent"), *resident);
-        add(results[QStringLiteral("referrals_sent")].count, keys);
+        add(sent, keys[*found]);
         if (kTakenUp.contains(referral.status)) {
-            add(results[QStringLiteral("referrals_taken_up")].count, keys);
+            add(takenUp, keys[*found]);
         }
     }
+    Count& supportedCount = count("supported");
+    Count& notEngaged = count("supported_not_previously_engaged");
     for (const auto& id : supported) {
-        const ResidentFacts* resident = residents.value(id);
-        if (!resident) {
+        const auto found = residents.constFind(id);
+        if (found == residents.constEnd()) {
             continue;
         }
-        const QStringList keys = keysFor(QStringLiteral("supported"), *resident);
-        add(results[QStringLiteral("supported")].count, keys);
-        if (resident->previouslyEngaged == false) {
-            add(results[QStringLiteral("supported_not_previously_engaged")].count, keys);
+        add(supportedCount, keys[*found]);
+        if (facts.residents[*found].previouslyEngaged == false) {
+            add(notEngaged, keys[*found]);
         }
     }
 
     // Outcome measures on the primary instrument.
     if (const measures::Instrument* instrument = measures::instrument(options.primaryInstrument)) {
+        Count& followedUp = count("followed_up");
+        Count& improved = count("improved");
+        Count& lonelyAtBaseline = count("lonely_at_baseline");
+        Count& lonelyAtLatest = count("lonely_at_latest");
         for (auto it = facts.measurements.begin(); it != facts.measurements.end(); ++it) {
-            const ResidentFacts* resident = residents.value(it.key());
-            const auto pair = resident ? followUp(it.value(), period) : std::nullopt;
+            const auto found = residents.constFind(it.key());
+            const auto pair = found != residents.constEnd() ? followUp(it.value(), period) : std::nullopt;
             if (!pair) {
                 continue;
             }
-            const QStringList keys = keysFor(QStringLiteral("followed_up"), *resident);
-            add(results[QStringLiteral("followed_up")].count, keys);
+            const QStringList& residentKeys = keys[*found];
+            add(followedUp, residentKeys);
             const auto change = measures::compareMeasurements(*instrument, pair->baseline.responses,
                                                               pair->latest.responses, options.thresholds);
             if (change && change->direction == measures::ChangeDirection::Improved) {
-                add(results[QStringLiteral("improved")].count, keys);
+                add(improved, residentKeys);
             }
             if (instrument->score(pair->baseline.responses, options.thresholds).lonely == true) {
-                add(results[QStringLiteral("lonely_at_baseline")].count, keys);
+                add(lonelyAtBaseline, residentKeys);
             }
             if (instrument->score(pair->latest.responses, options.thresholds).lonely == true) {
-                add(results[QStringLiteral("lonely_at_latest")].count, keys);
+                add(lonelyAtLatest, residentKeys);
             }
         }
     }
@@ -374,7 +384,6 @@ QList<Result> compute(const Facts& facts, const Options& options)
             add(results[QStringLiteral("actions_overdue")].count, {});
         }
     }
-    Result& closed = results[QStringLiteral("cases_closed")];
     for (const auto& reason : vocab::closureReasons().codes()) {
         closed.own[reason];
     }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace hearth::storage {
 
 namespace {
@@ -78,7 +80,7 @@ kpi::Facts KpiQueries::facts(const Period& period, const QString& primaryInstrum
         resident.identifiedOn = dateOf(residents, 9);
         resident.closedOn = dateOf(residents, 10);
         resident.closureReason = residents.text(11);
-        facts.residents.append(resident);
+        facts.residents.append(std::move(resident));
     }
 
     // Contacts with the resident in the period (a correction of a note is not a contact).
@@ -117,7 +119,7 @@ kpi::Facts KpiQueries::facts(const Period& period, const QString& primaryInstrum
         for (const auto& value : QJsonDocument::fromJson(measurements.text(3).toUtf8()).array()) {
             measurement.responses.append(value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt);
         }
-        facts.measurements[measurement.residentId].append(measurement);
+        facts.measurements[measurement.residentId].append(std::move(measurement));
     }
 
     auto services =
@@ -130,7 +132,7 @@ kpi::Facts KpiQueries::facts(const Period& period, const QString& primaryInstrum
         service.endedOn = dateOf(services, 2);
         service.categories = codes.parse(services.text(3));
         service.wardsServed = codes.parse(services.text(4));
-        facts.services.append(service);
+        facts.services.append(std::move(service));
     }
 
     ActionPlanRepository plan = m_store.actionPlan();
