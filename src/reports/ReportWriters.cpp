@@ -11,8 +11,13 @@ namespace hearth::reports {
 
 namespace {
 
-QString csvField(const QString& text)
+QString csvField(QString text)
 {
+    // A label that a spreadsheet would run as a formula (a ward or category named "=…") is
+    // prefixed with an apostrophe; figures never start with these characters.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+        text.prepend(QLatin1Char('\''));
+    }
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
         QString quoted = text;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -173,6 +173,20 @@ TEST_CASE("CSV: each table with its header row, and internal exports say Not for
     checkNoPersonalData(csv);
 }
 
+TEST_CASE("CSV: labels that would be formulas are quoted as text", "[export]")
+{
+    ReportDocument document;
+    document.title = QStringLiteral("T");
+    ReportTable table;
+    table.title = QStringLiteral("t");
+    table.columns = {QStringLiteral("Ward"), QStringLiteral("=HYPERLINK(\"x\")")};
+    table.rows.append({ReportCell::label(QStringLiteral("@SUM(A1)")), ReportCell::count(3)});
+    document.tables.append(table);
+    const QString csv = QString::fromUtf8(writeCsv(document));
+    CHECK(csv.contains(QStringLiteral("Ward,\"'=HYPERLINK(\"\"x\"\")\"\r\n")));
+    CHECK(csv.contains(QStringLiteral("'@SUM(A1),3\r\n")));
+}
+
 TEST_CASE("PDF: a PDF document", "[export]")
 {
     KpiFixture fixture;
