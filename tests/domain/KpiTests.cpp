@@ -208,3 +208,29 @@ TEST_CASE("Keys are ordered as their vocabulary, with not recorded last", "[kpi]
     CHECK(orderedKeys(QStringLiteral("ward"), {notRecordedKey(), QStringLiteral("E2"), QStringLiteral("E1")})
           == QStringList {QStringLiteral("E1"), QStringLiteral("E2"), notRecordedKey()});
 }
+
+TEST_CASE("compute: with SWEMWBS as the primary instrument, low wellbeing stands for lonely", "[kpi]")
+{
+    Facts facts;
+    facts.residents = {resident(QStringLiteral("r"), QDate(2025, 1, 1))};
+    // Raw 14 (metric well below 19.25: low wellbeing) to raw 28 (not low): improved.
+    facts.measurements[QStringLiteral("r")] = {measurement("baseline", QDate(2026, 1, 5), {2, 2, 2, 2, 2, 2, 2}),
+                                               measurement("review", QDate(2026, 5, 5), {4, 4, 4, 4, 4, 4, 4})};
+    Options options;
+    options.period = kQ1;
+    options.primaryInstrument = QStringLiteral("swemwbs");
+    const QList<Result> results = compute(facts, options);
+    CHECK(find(results, "followed_up").count.total == 1);
+    CHECK(find(results, "improved").count.total == 1);
+    CHECK(find(results, "lonely_at_baseline").count.total == 1);
+    CHECK(find(results, "lonely_at_latest").count.total == 0);
+    CHECK(find(results, "improved_rate").rate() == 100.0);
+
+    // Read as UCLA-3 (storage reads only the primary instrument's rows; here the same facts), seven
+    // answers do not score, so nothing is improved or lonely: the instrument's own rules apply.
+    options.primaryInstrument = QStringLiteral("ucla3");
+    const QList<Result> ucla = compute(facts, options);
+    CHECK(find(ucla, "followed_up").count.total == 1);
+    CHECK(find(ucla, "improved").count.total == 0);
+    CHECK(find(ucla, "lonely_at_baseline").count.total == 0);
+}
