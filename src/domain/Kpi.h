@@ -55,8 +55,9 @@ QString dimensionLabel(const QString& dimension);
 QString notRecordedKey();
 QString wholeAreaKey();
 
-// What storage reads for the KPIs: no names, contact details or notes. Soft-deleted rows (and
-// rows of soft-deleted residents) are never among the facts.
+// What storage reads for the KPIs: no names, contact details or notes. Soft-deleted rows are never
+// among the facts; contacts, referrals and measurements of a resident who is not among
+// `residents` (soft-deleted) are ignored.
 struct ResidentFacts
 {
     QString id;

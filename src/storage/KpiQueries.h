@@ -11,8 +11,8 @@ namespace hearth::storage {
 class Store;
 
 // The SQL behind the KPIs (spec/kpis.md): reads the facts the domain's rules count (kpi::compute),
-// never names, contact details or notes. Soft-deleted rows, and rows of soft-deleted residents,
-// are left out here.
+// never names, contact details or notes. Soft-deleted rows are left out here; rows of soft-deleted
+// residents are left out by the rules, which count only the live residents the facts list.
 class KpiQueries
 {
 public:
