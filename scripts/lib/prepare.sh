@@ -6,7 +6,7 @@ HEARTH_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libsqlite3-dev sqlite3 libspdlog-dev libsodium-dev libxlsxwriter-dev catch2
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core unzip
 )
 
 hearth_install_packages() {

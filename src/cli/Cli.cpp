@@ -22,7 +22,7 @@ QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
         + actionCommands() + importCommands() + councilCommands() + directoryCommands()
-        + referralCommands() + syncCommands();
+        + referralCommands() + syncCommands() + kpiCommands();
 }
 
 QString defaultDatabasePath()

@@ -1,13 +1,18 @@
 // hearth_bench: the speed targets of design.md, measured on a demo database, printed as Markdown.
 //
 //   hearth_bench [--residents N] [--seed S] [--repeat R] [--db PATH] [--generate-only] [--breakdown]
-//                [--cache-mib N] [--temp-memory]
+//                [--cache-mib N] [--temp-memory] [--kpi]
 //
 // Targets: demo generation of 100,000 residents under 60 s; search-as-you-type under 50 ms per
 // query (first page of 50 rows and the total count) at 100,000 residents. --breakdown repeats the
-// generation on scratch databases with storage's triggers dropped, to show what they cost.
+// generation on scratch databases with storage's triggers dropped, to show what they cost. --kpi
+// times the whole KPI set for a quarter (target: under 1 s with one breakdown at 100,000 residents),
+// after adding outcome measurements, referrals and services the demo does not make.
 
 #include "DemoGenerator.h"
+
+#include "KpiReport.h"
+#include "ReportWriters.h"
 
 #include "ResidentRepository.h"
 #include "Store.h"
@@ -41,6 +46,7 @@ struct Options
     bool generateOnly = false;
     int cacheMiB = 0; // experiment: PRAGMA cache_size for the generating connection (0: leave as is)
     bool tempMemory = false; // experiment: PRAGMA temp_store = MEMORY for the generating connection
+    bool kpi = false;
 };
 
 void print(const QString& line)
@@ -222,6 +228,108 @@ void benchQueries(Store& store, const Options& options)
     }
 }
 
+// The demo has no measurements, referrals or directory yet: add a plausible load with SQL, so that
+// every KPI has rows to count. A third of residents have a UCLA-3 baseline on the day they were
+// identified and a review 90 days later (a sixth a second review at 180 days); a quarter have a
+// referral sent 14 days after identification; 400 services start over four years.
+void addKpiLoad(Store& store)
+{
+    auto& db = store.db();
+    sql::Transaction transaction(db);
+    db.exec(QStringLiteral(
+        "INSERT INTO organisations (id, name, created_at, updated_at, site_id) VALUES"
+        " ('bench-org', 'Bench organisation', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bench');"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)"
+        " INSERT INTO services (id, organisation_id, name, status, categories, wards_served, started_on, ended_on,"
+        "  created_at, updated_at, site_id)"
+        " SELECT 'bench-service-' || i, 'bench-org', 'Service ' || i, CASE WHEN i % 17 = 0 THEN 'defunct' ELSE"
+        "  'active' END, json_array(CASE i % 3 WHEN 0 THEN 'social' WHEN 1 THEN 'activity' ELSE 'befriending' END),"
+        "  CASE WHEN i % 4 = 0 THEN '[]' ELSE json_array(printf('E059%05d', 1 + i % 12)) END,"
+        "  date('2023-01-01', '+' || (i * 3) || ' days'), CASE WHEN i % 9 = 0 THEN date('2023-01-01', '+' ||"
+        "  (i * 3 + 200) || ' days') END, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bench' FROM n;"
+        "INSERT INTO measurements (id, resident_id, instrument, stage, taken_on, responses, created_at, updated_at,"
+        "  site_id)"
+        " SELECT 'bench-m1-' || rowid, id, 'ucla3', 'baseline', identified_on, json_array(1 + rowid % 3, 2, 3),"
+        "  '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bench' FROM residents WHERE rowid % 3 = 0;"
+        "INSERT INTO measurements (id, resident_id, instrument, stage, taken_on, responses, created_at, updated_at,"
+        "  site_id)"
+        " SELECT 'bench-m2-' || rowid, id, 'ucla3', 'review', min(date(identified_on, '+90 days'), '2026-11-22'),"
+        "  json_array(1 + rowid % 2, 1 + rowid % 3, 2), '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z', 'bench'"
+        "  FROM residents WHERE rowid % 3 = 0;"
+        "INSERT INTO measurements (id, resident_id, instrument, stage, taken_on, responses, created_at, updated_at,"
+        "  site_id)"
+        " SELECT 'bench-m3-' || rowid, id, 'ucla3', 'review', min(date(identified_on, '+180 days'), '2026-11-22'),"
+        "  json_array(1, 1 + rowid % 2, 1), '2026-01-03T00:00:00Z', '2026-01-03T00:00:00Z', 'bench'"
+        "  FROM residents WHERE rowid % 6 = 0;"
+        "INSERT INTO referrals (id, resident_id, service_id, kind, status, created_on, sent_on, created_at,"
+        "  updated_at, site_id)"
+        " SELECT 'bench-r-' || rowid, id, 'bench-service-' || (1 + rowid % 400), 'warm',"
+        "  CASE rowid % 5 WHEN 0 THEN 'accepted' WHEN 1 THEN 'declined' WHEN 2 THEN 'attending' WHEN 3 THEN"
+        "  'completed' ELSE 'sent' END, identified_on, min(date(identified_on, '+14 days'), '2026-11-22'),"
+        "  '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'bench' FROM residents WHERE rowid % 4 = 0;"));
+    transaction.commit();
+    store.checkpoint();
+}
+
+void benchKpi(Store& store, const Options& options)
+{
+    const auto count = [&](const char* table) {
+        auto statement = store.db().prepare(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        statement.step();
+        return statement.integer(0);
+    };
+    print(QStringLiteral("\n### KPIs for a quarter (KpiReport::build: SQL, rules, disclosure control)\n"));
+    print(QStringLiteral("Load: %1 measurements, %2 referrals, %3 services, %4 contacts.\n")
+              .arg(count("measurements"))
+              .arg(count("referrals"))
+              .arg(count("services"))
+              .arg(count("contacts")));
+    const Period quarter = *Period::fromQuarter(QStringLiteral("FY2026-Q2"));
+    const auto timeAll = [&](const QString& indexes) {
+        print(QStringLiteral("\nIndexes: %1\n").arg(indexes));
+        print(QStringLiteral("| quarter | breakdown | published | median ms | p95 ms | identified | on register |"));
+        print(QStringLiteral("|---|---|---|---:|---:|---:|---:|"));
+        const QStringList dimensions {QString(), QStringLiteral("ward"), QStringLiteral("target_group"),
+                                      QStringLiteral("age_band"), QStringLiteral("officer")};
+        for (const auto& dimension : dimensions) {
+            for (const bool publish : {false, true}) {
+                if (publish && dimension != QLatin1String("ward")) {
+                    continue;
+                }
+                std::optional<reports::KpiReport> report;
+                const Timing timing = timeMs(std::min(options.repeat, 10), [&] {
+                    report = reports::KpiReport::build(store, {quarter, dimension, publish});
+                });
+                print(QStringLiteral("| FY2026-Q2 | %1 | %2 | %3 | %4 | %5 | %6 |")
+                          .arg(dimension.isEmpty() ? QStringLiteral("none") : dimension,
+                               publish ? QStringLiteral("yes") : QStringLiteral("no"), ms(timing.median),
+                               ms(timing.p95))
+                          .arg(report->figure(QStringLiteral("identified"))->value)
+                          .arg(report->figure(QStringLiteral("on_register"))->value));
+            }
+        }
+    };
+    timeAll(QStringLiteral("as migrated (schema %1, with the KPI indexes of 0007_kpi_indexes.sql)")
+                .arg(store.schemaVersion()));
+    // What the indexes are worth: the same queries without them.
+    store.db().exec(QStringLiteral("DROP INDEX contacts_kpi; DROP INDEX measurements_kpi"));
+    timeAll(QStringLiteral("without the KPI indexes"));
+    QFile indexes(QStringLiteral(":/sql/0007_kpi_indexes.sql")); // put them back
+    if (indexes.open(QIODevice::ReadOnly)) {
+        store.db().exec(QString::fromUtf8(indexes.readAll()));
+    }
+
+    const auto report = reports::KpiReport::build(store, {quarter, QStringLiteral("ward"), true});
+    print(QStringLiteral("\n| export of that report (by ward, for publication) | median ms |"));
+    print(QStringLiteral("|---|---:|"));
+    for (const auto format :
+         {reports::Format::Csv, reports::Format::Xlsx, reports::Format::Odt, reports::Format::Html}) {
+        const Timing timing =
+            timeMs(std::min(options.repeat, 10), [&] { reports::writeReport(report.toDocument(), format); });
+        print(QStringLiteral("| %1 | %2 |").arg(reports::formatName(format), ms(timing.median)));
+    }
+}
+
 void breakdown(const QTemporaryDir& scratch, const Options& options, double baseline)
 {
     print(QStringLiteral("\n### What the triggers cost during generation (scratch databases)\n"));
@@ -320,6 +428,8 @@ bool parse(const QStringList& arguments, Options& options)
             options.generateOnly = true;
         } else if (argument == QLatin1String("--breakdown")) {
             options.breakdown = true;
+        } else if (argument == QLatin1String("--kpi")) {
+            options.kpi = true;
         } else {
             ok = false;
         }
@@ -327,7 +437,7 @@ bool parse(const QStringList& arguments, Options& options)
             std::fprintf(
                 stderr,
                 "usage: hearth_bench [--residents N] [--seed S] [--repeat R] [--db NEW_PATH] [--generate-only] "
-                "[--breakdown] [--cache-mib N] [--temp-memory]\n");
+                "[--breakdown] [--cache-mib N] [--temp-memory] [--kpi]\n");
             return false;
         }
     }
@@ -370,7 +480,12 @@ int main(int argc, char** argv)
         if (!options.generateOnly) {
             SystemClock clock;
             Store store(path, Store::OpenMode::Existing, clock);
-            benchQueries(store, options);
+            if (options.kpi) {
+                addKpiLoad(store);
+                benchKpi(store, options);
+            } else {
+                benchQueries(store, options);
+            }
         }
         print(QStringLiteral("\npeak RSS at the end: %1 MiB").arg(peakRssKiB() / 1024));
         if (options.breakdown) {

@@ -253,3 +253,24 @@ TEST_CASE("Migration 5 restates the latest-contact rule as a view and keeps the 
     CHECK(activity.text(0) == QStringLiteral("2026-01-02"));
     CHECK(activity.text(1) == QStringLiteral("2026-01-09"));
 }
+
+TEST_CASE("Migration 7 adds the KPI indexes and the KPI queries use them", "[migrations]")
+{
+    test::TempFolder folder;
+    auto db = databaseAt(folder.dbPath(), 6);
+    insertSchema1Caseload(*db);
+    migrate(*db, 7);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contacts")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                     "('contacts_kpi', 'measurements_kpi')"))
+          == 2);
+    // The planner reads a quarter's live contacts from the partial index alone.
+    auto plan = db->prepare(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT resident_id FROM contacts WHERE contact_on BETWEEN ? AND ? "
+        "AND deleted_at IS NULL AND corrects_contact_id IS NULL"));
+    QString detail;
+    while (plan.step()) {
+        detail += plan.text(3) + QLatin1Char('\n');
+    }
+    CHECK(detail.contains(QStringLiteral("contacts_kpi")));
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "CouncilSettings.h"
+#include "Kpi.h"
+#include "Period.h"
+#include "ReportTable.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+
+namespace hearth::storage {
+class Store;
+}
+
+namespace hearth::reports {
+
+struct KpiRequest
+{
+    Period period;
+    QString dimension; // empty: no breakdown; else one of kpi::allDimensions()
+    bool forPublication = false; // applies disclosure control (kpis.md "Publication")
+};
+
+// Display names for breakdown keys (ward codes, officer ids, category codes).
+struct KeyLabels
+{
+    QMap<QString, QString> wards;
+    QMap<QString, QString> officers;
+    QMap<QString, QString> categories;
+};
+
+// Every KPI of one period, broken down, with disclosure control applied when it is for
+// publication; turned into the CLI's JSON or a ReportDocument for the export writers.
+class KpiReport
+{
+public:
+    // Reads the facts from the database and the council's settings.
+    static KpiReport build(storage::Store& store, const KpiRequest& request);
+    static KpiReport fromFacts(const kpi::Facts& facts, const KpiRequest& request, const CouncilSettings& settings,
+                               const KeyLabels& labels);
+
+    // One figure as published: its true value and whether it is shown as "*".
+    struct Figure
+    {
+        qint64 value = 0;
+        bool suppressed = false;
+    };
+    // A KPI's value (key empty) or one breakdown cell; own: a cases_closed reason or an action
+    // status. Missing: the KPI has no such cell.
+    std::optional<Figure> figure(const QString& kpiId, const QString& key = {}, const QString& own = {}) const;
+    // A rate's value and whether it is hidden; nullopt inside when the denominator is zero.
+    std::optional<std::pair<std::optional<double>, bool>> rate(const QString& kpiId, const QString& key = {}) const;
+
+    const QStringList& keys() const { return m_keys; } // breakdown columns, in report order
+    const KpiRequest& request() const { return m_request; }
+    int threshold() const { return m_threshold; }
+
+    // spec/cli.md's `kpi --format json` shape.
+    QJsonObject toJson() const;
+    ReportDocument toDocument() const;
+
+private:
+    static QString cellId(const QString& kpiId, const QString& key, const QString& own);
+    QString keyLabel(const QString& dimension, const QString& key) const;
+    ReportCell cellFor(const QString& kpiId, const QString& key, const QString& own = {}) const;
+    QJsonValue jsonValue(const QString& kpiId, const QString& key, const QString& own = {}) const;
+    QStringList ownKeys(const kpi::Result& result) const;
+
+    KpiRequest m_request;
+    int m_threshold = 5;
+    QString m_councilName;
+    QString m_instrumentName;
+    KeyLabels m_labels;
+    QList<kpi::Result> m_results;
+    QStringList m_keys;
+    QHash<QString, Figure> m_figures;
+};
+
+} // namespace hearth::reports

@@ -1,0 +1,351 @@
+// ODT: an OpenDocument text package written by hand, so that headings are real headings
+// (text:h with outline levels, "Heading 1/2" styles Word maps to its own) and each table has a
+// repeated header row (table:table-header-rows).
+#include "ReportWriters.h"
+#include "ZipWriter.h"
+
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace hearth::reports {
+
+namespace {
+
+const QString kOffice = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+const QString kStyle = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
+const QString kText = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+const QString kTable = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+const QString kFo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
+const QString kMeta = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
+const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
+const QString kManifest = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
+
+void namespaces(QXmlStreamWriter& xml)
+{
+    xml.writeNamespace(kOffice, QStringLiteral("office"));
+    xml.writeNamespace(kStyle, QStringLiteral("style"));
+    xml.writeNamespace(kText, QStringLiteral("text"));
+    xml.writeNamespace(kTable, QStringLiteral("table"));
+    xml.writeNamespace(kFo, QStringLiteral("fo"));
+}
+
+void paragraph(QXmlStreamWriter& xml, const QString& style, const QString& text)
+{
+    xml.writeStartElement(kText, QStringLiteral("p"));
+    xml.writeAttribute(kText, QStringLiteral("style-name"), style);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+}
+
+void heading(QXmlStreamWriter& xml, int level, const QString& text)
+{
+    xml.writeStartElement(kText, QStringLiteral("h"));
+    xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Heading_20_%1").arg(level));
+    xml.writeAttribute(kText, QStringLiteral("outline-level"), QString::number(level));
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+}
+
+void cell(QXmlStreamWriter& xml, const ReportCell& cell, bool header, bool figure)
+{
+    xml.writeStartElement(kTable, QStringLiteral("table-cell"));
+    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Cell"));
+    if (cell.kind == ReportCell::Kind::Count) {
+        xml.writeAttribute(kOffice, QStringLiteral("value-type"), QStringLiteral("float"));
+        xml.writeAttribute(kOffice, QStringLiteral("value"), cell.display());
+    } else if (cell.kind == ReportCell::Kind::Percent) {
+        xml.writeAttribute(kOffice, QStringLiteral("value-type"), QStringLiteral("percentage"));
+        xml.writeAttribute(kOffice, QStringLiteral("value"), QString::number(cell.number / 100.0, 'g', 10));
+    } else {
+        xml.writeAttribute(kOffice, QStringLiteral("value-type"), QStringLiteral("string"));
+    }
+    // Figures (and "*", "n/a" in their place) right-aligned; row headers and text left.
+    const QString style = header ? QStringLiteral("Table_20_Heading")
+        : figure                 ? QStringLiteral("Table_20_Number")
+                                 : QStringLiteral("Table_20_Contents");
+    paragraph(xml, style, cell.display());
+    xml.writeEndElement();
+}
+
+// Page and column geometry: landscape when a table has many columns; the first column (the row
+// headers) wider than the figures. `wide`: a table of text (definitions) with two wide columns.
+struct Layout
+{
+    bool landscape = false;
+    double textWidth() const { return landscape ? 26.7 : 18.0; } // A4 less 1.5 cm margins, in cm
+};
+
+void columnStyles(QXmlStreamWriter& xml, const ReportTable& table, int number, const Layout& layout, bool wide)
+{
+    const auto columns = std::max<qsizetype>(table.columns.size(), 1);
+    const double first = wide ? layout.textWidth() * 0.3 : std::min(6.0, layout.textWidth() * 0.35);
+    const double rest = columns > 1 ? (layout.textWidth() - first) / static_cast<double>(columns - 1) : 0;
+    const auto style = [&](const QString& name, const QString& family) {
+        xml.writeStartElement(kStyle, QStringLiteral("style"));
+        xml.writeAttribute(kStyle, QStringLiteral("name"), name);
+        xml.writeAttribute(kStyle, QStringLiteral("family"), family);
+    };
+    style(QStringLiteral("Table%1").arg(number), QStringLiteral("table"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("width"), QStringLiteral("%1cm").arg(layout.textWidth(), 0, 'f', 2));
+    xml.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
+    xml.writeAttribute(kFo, QStringLiteral("margin-bottom"), QStringLiteral("0.2cm"));
+    xml.writeEndElement();
+    style(QStringLiteral("Table%1.A").arg(number), QStringLiteral("table-column"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("column-width"), QStringLiteral("%1cm").arg(first, 0, 'f', 2));
+    xml.writeEndElement();
+    style(QStringLiteral("Table%1.B").arg(number), QStringLiteral("table-column"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("column-width"), QStringLiteral("%1cm").arg(rest, 0, 'f', 2));
+    xml.writeEndElement();
+}
+
+void table(QXmlStreamWriter& xml, const ReportTable& table, int number, bool wide = false)
+{
+    xml.writeStartElement(kTable, QStringLiteral("table"));
+    xml.writeAttribute(kTable, QStringLiteral("name"), QStringLiteral("Table%1").arg(number));
+    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1").arg(number));
+    xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
+    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.A").arg(number));
+    if (table.columns.size() > 1) {
+        xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
+        xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.B").arg(number));
+        xml.writeAttribute(kTable, QStringLiteral("number-columns-repeated"),
+                           QString::number(table.columns.size() - 1));
+    }
+    xml.writeStartElement(kTable, QStringLiteral("table-header-rows"));
+    xml.writeStartElement(kTable, QStringLiteral("table-row"));
+    for (const auto& column : table.columns) {
+        cell(xml, ReportCell::label(column), true, false);
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    for (const auto& row : table.rows) {
+        xml.writeStartElement(kTable, QStringLiteral("table-row"));
+        xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Row"));
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            cell(xml, row[c], c == 0, c > 0 && !wide);
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+ReportTable definitionsTable(const ReportDocument& document)
+{
+    ReportTable definitions;
+    definitions.columns = {QStringLiteral("Indicator"), QStringLiteral("Definition")};
+    for (const auto& definition : document.definitions) {
+        definitions.rows.append({ReportCell::label(definition.label), ReportCell::label(definition.text)});
+    }
+    return definitions;
+}
+
+QByteArray content(const ReportDocument& document, const Layout& layout)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument();
+    namespaces(xml); // declared on the next element, so that it uses the usual prefixes
+    xml.writeStartElement(kOffice, QStringLiteral("document-content"));
+    xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+
+    xml.writeStartElement(kOffice, QStringLiteral("automatic-styles"));
+    int styled = 1;
+    for (const auto& each : document.tables) {
+        columnStyles(xml, each, styled++, layout, false);
+    }
+    // A row is never split across pages.
+    xml.writeStartElement(kStyle, QStringLiteral("style"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Row"));
+    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-row"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-row-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("keep-together"), QStringLiteral("always"));
+    xml.writeEndElement();
+    const ReportTable definitions = definitionsTable(document);
+    columnStyles(xml, definitions, styled, layout, true);
+    xml.writeStartElement(kStyle, QStringLiteral("style"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Cell"));
+    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("table-cell"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("table-cell-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
+    xml.writeAttribute(kFo, QStringLiteral("padding"), QStringLiteral("0.08cm"));
+    xml.writeEndElement();
+    xml.writeEndElement(); // automatic-styles
+
+    xml.writeStartElement(kOffice, QStringLiteral("body"));
+    xml.writeStartElement(kOffice, QStringLiteral("text"));
+    heading(xml, 1, document.title);
+    paragraph(xml, QStringLiteral("Standard"), document.subtitle);
+    paragraph(xml, QStringLiteral("Notice"), document.notice);
+    int number = 1;
+    for (const auto& each : document.tables) {
+        heading(xml, 2, each.title);
+        table(xml, each, number++);
+        for (const auto& note : each.footnotes) {
+            paragraph(xml, QStringLiteral("Footnote"), note);
+        }
+    }
+    if (!document.definitions.isEmpty()) {
+        heading(xml, 2, QStringLiteral("Definitions"));
+        table(xml, definitions, number++, true);
+    }
+    if (!document.footnotes.isEmpty()) {
+        heading(xml, 2, QStringLiteral("Notes"));
+        for (const auto& note : document.footnotes) {
+            paragraph(xml, QStringLiteral("Footnote"), note);
+        }
+    }
+    xml.writeEndElement(); // text
+    xml.writeEndElement(); // body
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+void paragraphStyle(QXmlStreamWriter& xml, const QString& name, const QString& displayName, const QString& size,
+                    bool bold, int outlineLevel = 0, const QString& align = {})
+{
+    xml.writeStartElement(kStyle, QStringLiteral("style"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), name);
+    xml.writeAttribute(kStyle, QStringLiteral("display-name"), displayName);
+    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("paragraph"));
+    if (name != QLatin1String("Standard")) {
+        xml.writeAttribute(kStyle, QStringLiteral("parent-style-name"), QStringLiteral("Standard"));
+    }
+    if (outlineLevel > 0) {
+        xml.writeAttribute(kStyle, QStringLiteral("default-outline-level"), QString::number(outlineLevel));
+        xml.writeAttribute(kStyle, QStringLiteral("class"), QStringLiteral("text"));
+    }
+    xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("margin-top"),
+                       outlineLevel > 0 ? QStringLiteral("0.35cm") : QStringLiteral("0cm"));
+    xml.writeAttribute(kFo, QStringLiteral("margin-bottom"), QStringLiteral("0.15cm"));
+    if (!align.isEmpty()) {
+        xml.writeAttribute(kFo, QStringLiteral("text-align"), align);
+    }
+    if (outlineLevel > 0) {
+        xml.writeAttribute(kFo, QStringLiteral("keep-with-next"), QStringLiteral("always"));
+    }
+    xml.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("font-name"), QStringLiteral("Liberation Sans"));
+    xml.writeAttribute(kFo, QStringLiteral("font-family"), QStringLiteral("'Liberation Sans', Arial, sans-serif"));
+    xml.writeAttribute(kFo, QStringLiteral("font-size"), size);
+    if (bold) {
+        xml.writeAttribute(kFo, QStringLiteral("font-weight"), QStringLiteral("bold"));
+    }
+    xml.writeEndElement();
+}
+
+QByteArray styles(const Layout& layout)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument();
+    namespaces(xml);
+    xml.writeStartElement(kOffice, QStringLiteral("document-styles"));
+    xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    xml.writeStartElement(kOffice, QStringLiteral("styles"));
+    paragraphStyle(xml, QStringLiteral("Standard"), QStringLiteral("Default Paragraph Style"), QStringLiteral("10pt"),
+                   false);
+    paragraphStyle(xml, QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), QStringLiteral("16pt"), true, 1);
+    paragraphStyle(xml, QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), QStringLiteral("13pt"), true, 2);
+    paragraphStyle(xml, QStringLiteral("Notice"), QStringLiteral("Notice"), QStringLiteral("10pt"), true);
+    paragraphStyle(xml, QStringLiteral("Footnote"), QStringLiteral("Table Note"), QStringLiteral("8.5pt"), false);
+    paragraphStyle(xml, QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"), QStringLiteral("9pt"),
+                   false);
+    paragraphStyle(xml, QStringLiteral("Table_20_Number"), QStringLiteral("Table Number"), QStringLiteral("9pt"), false,
+                   0, QStringLiteral("end"));
+    paragraphStyle(xml, QStringLiteral("Table_20_Heading"), QStringLiteral("Table Heading"), QStringLiteral("9pt"),
+                   true);
+    xml.writeEndElement(); // styles
+    xml.writeStartElement(kOffice, QStringLiteral("automatic-styles"));
+    xml.writeStartElement(kStyle, QStringLiteral("page-layout"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Page"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("page-layout-properties"));
+    xml.writeAttribute(kFo, QStringLiteral("page-width"),
+                       layout.landscape ? QStringLiteral("29.7cm") : QStringLiteral("21cm"));
+    xml.writeAttribute(kFo, QStringLiteral("page-height"),
+                       layout.landscape ? QStringLiteral("21cm") : QStringLiteral("29.7cm"));
+    xml.writeAttribute(kStyle, QStringLiteral("print-orientation"),
+                       layout.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+    for (const char* side : {"margin-top", "margin-bottom", "margin-left", "margin-right"}) {
+        xml.writeAttribute(kFo, QString::fromLatin1(side), QStringLiteral("1.5cm"));
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(kOffice, QStringLiteral("master-styles"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("master-page"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Standard"));
+    xml.writeAttribute(kStyle, QStringLiteral("page-layout-name"), QStringLiteral("Page"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+QByteArray meta(const ReportDocument& document)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument();
+    xml.writeNamespace(kOffice, QStringLiteral("office"));
+    xml.writeNamespace(kMeta, QStringLiteral("meta"));
+    xml.writeNamespace(kDc, QStringLiteral("dc"));
+    xml.writeStartElement(kOffice, QStringLiteral("document-meta"));
+    xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
+    xml.writeStartElement(kOffice, QStringLiteral("meta"));
+    xml.writeTextElement(kMeta, QStringLiteral("generator"), QStringLiteral("Hearth/" HEARTH_VERSION));
+    xml.writeTextElement(kDc, QStringLiteral("title"), document.title);
+    xml.writeTextElement(kDc, QStringLiteral("language"), QStringLiteral("en-GB"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+QByteArray manifest()
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument();
+    xml.writeNamespace(kManifest, QStringLiteral("manifest"));
+    xml.writeStartElement(kManifest, QStringLiteral("manifest"));
+    xml.writeAttribute(kManifest, QStringLiteral("version"), QStringLiteral("1.3"));
+    const auto entry = [&](const QString& path, const QString& type) {
+        xml.writeEmptyElement(kManifest, QStringLiteral("file-entry"));
+        xml.writeAttribute(kManifest, QStringLiteral("full-path"), path);
+        if (path == QLatin1String("/")) {
+            xml.writeAttribute(kManifest, QStringLiteral("version"), QStringLiteral("1.3"));
+        }
+        xml.writeAttribute(kManifest, QStringLiteral("media-type"), type);
+    };
+    entry(QStringLiteral("/"), QStringLiteral("application/vnd.oasis.opendocument.text"));
+    entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
+    entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
+    entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+} // namespace
+
+QByteArray writeOdt(const ReportDocument& document)
+{
+    Layout layout;
+    for (const auto& each : document.tables) {
+        layout.landscape = layout.landscape || each.columns.size() > 7;
+    }
+    ZipWriter zip;
+    zip.add(QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+    zip.add(QStringLiteral("content.xml"), content(document, layout));
+    zip.add(QStringLiteral("styles.xml"), styles(layout));
+    zip.add(QStringLiteral("meta.xml"), meta(document));
+    zip.add(QStringLiteral("META-INF/manifest.xml"), manifest());
+    return zip.finish();
+}
+
+} // namespace hearth::reports

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hearth::reports {
+
+// A neutral report: what every export writer (CSV, XLSX, ODT, HTML, PDF) takes. KPI tables and the
+// action-plan report build one of these; the writers know nothing of KPIs.
+
+struct ReportCell
+{
+    enum class Kind {
+        Text, // a label (the first column of a row is its row header)
+        Count, // a whole number
+        Percent, // a percentage, one decimal
+        Suppressed, // hidden for publication: "*"
+        Empty, // nothing to show (the figure does not apply)
+    };
+    Kind kind = Kind::Empty;
+    QString text;
+    double number = 0;
+
+    static ReportCell label(const QString& text) { return {Kind::Text, text, 0}; }
+    static ReportCell count(qint64 value) { return {Kind::Count, {}, static_cast<double>(value)}; }
+    // nullopt (no denominator) shows "n/a".
+    static ReportCell percent(std::optional<double> value);
+    static ReportCell suppressed() { return {Kind::Suppressed, {}, 0}; }
+    static ReportCell empty() { return {}; }
+
+    bool isNumber() const { return kind == Kind::Count || kind == Kind::Percent; }
+    // As printed: "12", "45.5%", "*", "n/a", "".
+    QString display() const;
+};
+
+struct ReportTable
+{
+    QString title; // the heading above the table and its caption
+    QStringList columns; // the header row
+    QList<QList<ReportCell>> rows; // each as long as columns; the first cell heads the row
+    QStringList footnotes; // printed under the table
+};
+
+struct ReportDefinition
+{
+    QString id;
+    QString label;
+    QString text;
+};
+
+struct ReportDocument
+{
+    QString title;
+    QString subtitle; // the period, in words
+    bool forPublication = false;
+    QString notice; // at the top: "Not for publication…" or the publication rule
+    QList<ReportTable> tables;
+    QList<ReportDefinition> definitions; // printed after the tables (XLSX: their own sheet)
+    QStringList footnotes; // printed at the end
+};
+
+} // namespace hearth::reports

@@ -1,0 +1,251 @@
+#include "ReportWriters.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace hearth::reports {
+
+namespace {
+
+QString csvField(QString text)
+{
+    // A label that a spreadsheet would run as a formula (a ward or category named "=…") is
+    // prefixed with an apostrophe; figures never start with these characters.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front())) {
+        text.prepend(QLatin1Char('\''));
+    }
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+void csvRow(QString& out, const QStringList& fields)
+{
+    QStringList quoted;
+    for (const auto& field : fields) {
+        quoted.append(csvField(field));
+    }
+    out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ReportCell ReportCell::percent(std::optional<double> value)
+{
+    if (!value) {
+        return {Kind::Text, QStringLiteral("n/a"), 0};
+    }
+    return {Kind::Percent, {}, *value};
+}
+
+QString ReportCell::display() const
+{
+    switch (kind) {
+    case Kind::Text:
+        return text;
+    case Kind::Count:
+        return QString::number(static_cast<qint64>(number));
+    case Kind::Percent:
+        return QString::number(number, 'f', 1) + QLatin1Char('%');
+    case Kind::Suppressed:
+        return QStringLiteral("*");
+    case Kind::Empty:
+        return {};
+    }
+    return {};
+}
+
+std::optional<Format> formatFromName(const QString& name)
+{
+    const QString lower = name.toLower();
+    for (const Format format : {Format::Csv, Format::Xlsx, Format::Odt, Format::Html, Format::Pdf}) {
+        if (formatName(format) == lower) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList formatNames()
+{
+    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("html"),
+            QStringLiteral("pdf")};
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Odt:
+        return QStringLiteral("odt");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+QByteArray writeReport(const ReportDocument& document, Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return writeCsv(document);
+    case Format::Xlsx:
+        return writeXlsx(document);
+    case Format::Odt:
+        return writeOdt(document);
+    case Format::Html:
+        return writeHtml(document);
+    case Format::Pdf:
+        return writePdf(document);
+    }
+    return {};
+}
+
+// One file holding every table in turn: a title line, the header row, the rows, the footnotes,
+// then a blank line. Opens in a spreadsheet with each table readable as it stands.
+QByteArray writeCsv(const ReportDocument& document)
+{
+    QString out;
+    csvRow(out, {document.title});
+    csvRow(out, {document.subtitle});
+    csvRow(out, {document.notice});
+    for (const auto& table : document.tables) {
+        out += QStringLiteral("\r\n");
+        csvRow(out, {table.title});
+        csvRow(out, table.columns);
+        for (const auto& row : table.rows) {
+            QStringList fields;
+            for (const auto& cell : row) {
+                fields.append(cell.display());
+            }
+            csvRow(out, fields);
+        }
+        for (const auto& note : table.footnotes) {
+            csvRow(out, {note});
+        }
+    }
+    if (!document.definitions.isEmpty()) {
+        out += QStringLiteral("\r\n");
+        csvRow(out, {QStringLiteral("Definitions")});
+        csvRow(out, {QStringLiteral("Id"), QStringLiteral("Indicator"), QStringLiteral("Definition")});
+        for (const auto& definition : document.definitions) {
+            csvRow(out, {definition.id, definition.label, definition.text});
+        }
+    }
+    if (!document.footnotes.isEmpty()) {
+        out += QStringLiteral("\r\n");
+        for (const auto& note : document.footnotes) {
+            csvRow(out, {note});
+        }
+    }
+    // A byte order mark, so that Excel reads the UTF-8 (en dashes, ellipses) as such.
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+// Accessible HTML: one caption per table, column headers with scope="col", each row's first cell
+// a header with scope="row", footnotes right after their table.
+QByteArray writeHtml(const ReportDocument& document)
+{
+    QString out;
+    out +=
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
+            .arg(html(document.title));
+    out += QStringLiteral(
+        "<style>\nbody { font-family: sans-serif; }\ntable { border-collapse: collapse; margin-bottom: 0.5em; }\n"
+        "th, td { border: 1px solid #666; padding: 0.2em 0.5em; }\ntd.n { text-align: right; }\n"
+        "caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }\n"
+        ".notice { font-weight: bold; }\n</style>\n</head>\n<body>\n");
+    out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p class=\"notice\">%3</p>\n")
+               .arg(html(document.title), html(document.subtitle), html(document.notice));
+    for (const auto& table : document.tables) {
+        out += QStringLiteral("<h2>%1</h2>\n<table>\n<caption>%1</caption>\n<thead>\n<tr>").arg(html(table.title));
+        for (const auto& column : table.columns) {
+            out += QStringLiteral("<th scope=\"col\">%1</th>").arg(html(column));
+        }
+        out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
+        for (const auto& row : table.rows) {
+            out += QStringLiteral("<tr>");
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const ReportCell& cell = row[c];
+                if (c == 0) {
+                    out += QStringLiteral("<th scope=\"row\">%1</th>").arg(html(cell.display()));
+                } else {
+                    out += QStringLiteral("<td%1>%2</td>")
+                               .arg(cell.kind == ReportCell::Kind::Text ? QString() : QStringLiteral(" class=\"n\""),
+                                    html(cell.display()));
+                }
+            }
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody>\n</table>\n");
+        for (const auto& note : table.footnotes) {
+            out += QStringLiteral("<p>%1</p>\n").arg(html(note));
+        }
+    }
+    if (!document.definitions.isEmpty()) {
+        out += QStringLiteral("<h2>Definitions</h2>\n<dl>\n");
+        for (const auto& definition : document.definitions) {
+            out += QStringLiteral("<dt>%1</dt>\n<dd>%2</dd>\n").arg(html(definition.label), html(definition.text));
+        }
+        out += QStringLiteral("</dl>\n");
+    }
+    if (!document.footnotes.isEmpty()) {
+        out += QStringLiteral("<h2>Notes</h2>\n");
+        for (const auto& note : document.footnotes) {
+            out += QStringLiteral("<p>%1</p>\n").arg(html(note));
+        }
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out.toUtf8();
+}
+
+// The HTML laid out on A4 by Qt's text engine.
+QByteArray writePdf(const ReportDocument& document)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        throw ReportError("PDF export needs a QGuiApplication (fonts)");
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(document.title);
+        writer.setCreator(QStringLiteral("Hearth"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument text;
+        text.setDocumentMargin(0);
+        // Qt's HTML subset draws cell borders from the table's attributes, not from CSS.
+        QString markup = QString::fromUtf8(writeHtml(document));
+        markup.replace(QStringLiteral("<table>"),
+                       QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"));
+        text.setHtml(markup);
+        text.print(&writer);
+    }
+    buffer.close();
+    if (bytes.isEmpty()) {
+        throw ReportError("the PDF could not be produced");
+    }
+    return bytes;
+}
+
+} // namespace hearth::reports

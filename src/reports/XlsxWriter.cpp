@@ -1,0 +1,211 @@
+// XLSX through libxlsxwriter: each report table is a real Excel table (header row, filter
+// buttons, banded rows), titled, with its footnotes under it; the definitions have their own sheet.
+#include "ReportWriters.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace hearth::reports {
+
+namespace {
+
+// Excel refuses a table whose header cells repeat; make each unique.
+QStringList uniqueHeaders(const QStringList& columns)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const auto& column : columns) {
+        QString name = column.isEmpty() ? QStringLiteral("Column") : column;
+        const QString base = name;
+        for (int n = 2; seen.contains(name.toLower()); ++n) {
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        }
+        seen.insert(name.toLower());
+        result.append(name);
+    }
+    return result;
+}
+
+class Workbook
+{
+public:
+    explicit Workbook(const QString& path)
+        : m_book(workbook_new(path.toLocal8Bit().constData()))
+    {
+        if (!m_book) {
+            throw ReportError("the spreadsheet could not be started");
+        }
+    }
+    ~Workbook()
+    {
+        if (m_book) {
+            workbook_close(m_book);
+        }
+    }
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    lxw_workbook* get() { return m_book; }
+    void close()
+    {
+        const lxw_error error = workbook_close(m_book);
+        m_book = nullptr;
+        if (error != LXW_NO_ERROR) {
+            throw ReportError(std::string("the spreadsheet could not be written: ") + lxw_strerror(error));
+        }
+    }
+    // Strings libxlsxwriter keeps pointers to until close().
+    // (Non-const: some of its option structs take char*.)
+    char* keep(const QString& text)
+    {
+        m_strings.push_back(std::make_unique<QByteArray>(text.toUtf8()));
+        return m_strings.back()->data();
+    }
+
+private:
+    lxw_workbook* m_book;
+    std::vector<std::unique_ptr<QByteArray>> m_strings;
+};
+
+struct Formats
+{
+    lxw_format* title = nullptr;
+    lxw_format* bold = nullptr;
+    lxw_format* percent = nullptr;
+    lxw_format* right = nullptr;
+    lxw_format* wrap = nullptr;
+};
+
+void writeTable(Workbook& book, lxw_worksheet* sheet, const Formats& formats, lxw_row_t& row,
+                const QStringList& columnNames, const QList<QList<ReportCell>>& rows, const QString& name)
+{
+    const QStringList headers = uniqueHeaders(columnNames);
+    std::vector<lxw_table_column> columns(headers.size());
+    std::vector<lxw_table_column*> pointers;
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        columns[c] = {};
+        columns[c].header = book.keep(headers[c]);
+        pointers.push_back(&columns[c]);
+    }
+    pointers.push_back(nullptr);
+    lxw_table_options options {};
+    options.name = book.keep(name);
+    options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+    options.style_type_number = 9;
+    options.columns = pointers.data();
+    const lxw_row_t first = row;
+    const auto last = static_cast<lxw_row_t>(first + std::max<qsizetype>(rows.size(), 1));
+    worksheet_add_table(sheet, first, 0, last, static_cast<lxw_col_t>(headers.size() - 1), &options);
+    row = first + 1;
+    for (const auto& cells : rows) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const ReportCell& cell = cells[c];
+            const auto col = static_cast<lxw_col_t>(c);
+            switch (cell.kind) {
+            case ReportCell::Kind::Count:
+                worksheet_write_number(sheet, row, col, cell.number, nullptr);
+                break;
+            case ReportCell::Kind::Percent:
+                worksheet_write_number(sheet, row, col, cell.number, formats.percent);
+                break;
+            case ReportCell::Kind::Suppressed:
+                worksheet_write_string(sheet, row, col, "*", formats.right);
+                break;
+            case ReportCell::Kind::Text:
+                worksheet_write_string(sheet, row, col, book.keep(cell.text), c == 0 ? nullptr : formats.right);
+                break;
+            case ReportCell::Kind::Empty:
+                break;
+            }
+        }
+        ++row;
+    }
+    if (rows.isEmpty()) {
+        ++row;
+    }
+}
+
+} // namespace
+
+QByteArray writeXlsx(const ReportDocument& document)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        throw ReportError("no temporary folder for the spreadsheet");
+    }
+    const QString path = folder.filePath(QStringLiteral("report.xlsx"));
+    {
+        Workbook book(path);
+        Formats formats;
+        formats.title = workbook_add_format(book.get());
+        format_set_bold(formats.title);
+        format_set_font_size(formats.title, 14);
+        formats.bold = workbook_add_format(book.get());
+        format_set_bold(formats.bold);
+        formats.percent = workbook_add_format(book.get());
+        format_set_num_format(formats.percent, "0.0\"%\"");
+        formats.right = workbook_add_format(book.get());
+        format_set_align(formats.right, LXW_ALIGN_RIGHT);
+        formats.wrap = workbook_add_format(book.get());
+        format_set_text_wrap(formats.wrap);
+        format_set_align(formats.wrap, LXW_ALIGN_VERTICAL_TOP);
+
+        lxw_doc_properties properties {};
+        properties.title = book.keep(document.title);
+        properties.author = book.keep(QStringLiteral("Hearth"));
+        workbook_set_properties(book.get(), &properties);
+
+        lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "Report");
+        worksheet_set_column(sheet, 0, 0, 48, nullptr);
+        worksheet_set_column(sheet, 1, 60, 12, nullptr);
+        lxw_row_t row = 0;
+        worksheet_write_string(sheet, row++, 0, book.keep(document.title), formats.title);
+        worksheet_write_string(sheet, row++, 0, book.keep(document.subtitle), nullptr);
+        worksheet_write_string(sheet, row++, 0, book.keep(document.notice), formats.bold);
+        int number = 1;
+        for (const auto& table : document.tables) {
+            ++row;
+            worksheet_write_string(sheet, row++, 0, book.keep(table.title), formats.bold);
+            writeTable(book, sheet, formats, row, table.columns, table.rows, QStringLiteral("Table%1").arg(number++));
+            for (const auto& note : table.footnotes) {
+                worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
+            }
+        }
+        if (!document.footnotes.isEmpty()) {
+            ++row;
+            worksheet_write_string(sheet, row++, 0, "Notes", formats.bold);
+            for (const auto& note : document.footnotes) {
+                worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
+            }
+        }
+
+        lxw_worksheet* definitions = workbook_add_worksheet(book.get(), "Definitions");
+        worksheet_set_column(definitions, 0, 0, 34, nullptr);
+        worksheet_set_column(definitions, 1, 1, 44, nullptr);
+        worksheet_set_column(definitions, 2, 2, 90, formats.wrap);
+        QList<QList<ReportCell>> rows;
+        for (const auto& definition : document.definitions) {
+            rows.append({ReportCell::label(definition.id), ReportCell::label(definition.label),
+                         ReportCell::label(definition.text)});
+        }
+        lxw_row_t definitionRow = 0;
+        writeTable(book, definitions, formats, definitionRow,
+                   {QStringLiteral("Id"), QStringLiteral("Indicator"), QStringLiteral("Definition")}, rows,
+                   QStringLiteral("Definitions"));
+        book.close();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw ReportError("the spreadsheet could not be read back");
+    }
+    return file.readAll();
+}
+
+} // namespace hearth::reports

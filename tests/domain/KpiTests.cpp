@@ -1,0 +1,236 @@
+#include "Kpi.h"
+
+#include "TestSupport.h"
+
+using namespace hearth;
+using namespace hearth::kpi;
+
+namespace {
+
+ResidentFacts resident(const QString& id, const QDate& identifiedOn)
+{
+    ResidentFacts facts;
+    facts.id = id;
+    facts.wardCode = QStringLiteral("E05000001");
+    facts.identifiedOn = identifiedOn;
+    return facts;
+}
+
+MeasurementFacts measurement(const char* stage, const QDate& on, const measures::Responses& responses = {1, 1, 1})
+{
+    return {QStringLiteral("r"), QString::fromLatin1(stage), on, responses};
+}
+
+const Period kQ1 {QDate(2026, 4, 1), QDate(2026, 6, 30)};
+
+const Result& find(const QList<Result>& results, const char* id)
+{
+    for (const auto& result : results) {
+        if (result.definition->id == QLatin1String(id)) {
+            return result;
+        }
+    }
+    FAIL("no KPI " << id);
+    return results.first();
+}
+
+} // namespace
+
+TEST_CASE("Every KPI of kpis.md is defined once, in order, with a label and a definition", "[kpi]")
+{
+    const QStringList expected {QStringLiteral("identified"),
+                                QStringLiteral("on_register"),
+                                QStringLiteral("supported"),
+                                QStringLiteral("supported_not_previously_engaged"),
+                                QStringLiteral("referrals_sent"),
+                                QStringLiteral("referrals_taken_up"),
+                                QStringLiteral("referral_uptake_rate"),
+                                QStringLiteral("followed_up"),
+                                QStringLiteral("improved"),
+                                QStringLiteral("improved_rate"),
+                                QStringLiteral("lonely_at_baseline"),
+                                QStringLiteral("lonely_at_latest"),
+                                QStringLiteral("services_available"),
+                                QStringLiteral("new_opportunities"),
+                                QStringLiteral("cases_closed"),
+                                QStringLiteral("actions_by_status"),
+                                QStringLiteral("actions_overdue")};
+    QStringList ids;
+    for (const auto& each : definitions()) {
+        ids.append(each.id);
+        CHECK_FALSE(each.label.isEmpty());
+        CHECK_FALSE(each.definition.isEmpty());
+        if (each.isRate()) {
+            CHECK(definition(each.numerator));
+            CHECK(definition(each.denominator));
+        }
+    }
+    CHECK(ids == expected);
+    CHECK(definition(QStringLiteral("nope")) == nullptr);
+}
+
+TEST_CASE("Breakdowns: resident KPIs by the six resident dimensions, services by ward and category", "[kpi]")
+{
+    const Definition& identified = *definition(QStringLiteral("identified"));
+    const Definition& services = *definition(QStringLiteral("services_available"));
+    const Definition& actions = *definition(QStringLiteral("actions_overdue"));
+    for (const auto& dimension : residentDimensions()) {
+        CHECK(supports(identified, dimension));
+    }
+    CHECK_FALSE(supports(identified, QStringLiteral("category")));
+    CHECK(supports(services, QStringLiteral("ward")));
+    CHECK(supports(services, QStringLiteral("category")));
+    CHECK_FALSE(supports(services, QStringLiteral("sex")));
+    CHECK_FALSE(supports(actions, QStringLiteral("ward")));
+    CHECK(supports(*definition(QStringLiteral("referrals_sent")), QStringLiteral("age_band")));
+    CHECK(allDimensions().size() == 7);
+}
+
+TEST_CASE("Percentages have one decimal, rounded half up, and none without a denominator", "[kpi]")
+{
+    CHECK(percentage(1, 3) == 33.3);
+    CHECK(percentage(2, 3) == 66.7);
+    CHECK(percentage(1, 8) == 12.5);
+    CHECK(percentage(1, 16) == 6.3); // 6.25 rounds up
+    CHECK(percentage(5, 5) == 100.0);
+    CHECK(percentage(0, 7) == 0.0);
+    CHECK_FALSE(percentage(0, 0));
+}
+
+TEST_CASE("Age band is taken on the identified-on date, else the estimate, else unknown", "[kpi]")
+{
+    ResidentFacts facts = resident(QStringLiteral("r"), QDate(2026, 4, 1));
+    facts.dateOfBirth = QDate(2002, 4, 2); // 23 on 2026-04-01, 24 the next day
+    CHECK(ageBandKey(facts) == QStringLiteral("16-24"));
+    facts.dateOfBirth = QDate(2001, 4, 1); // 25 that day
+    CHECK(ageBandKey(facts) == QStringLiteral("25-34"));
+    facts.dateOfBirth = QDate(1951, 4, 1);
+    CHECK(ageBandKey(facts) == QStringLiteral("75+"));
+    facts.dateOfBirth = QDate(2011, 1, 1);
+    CHECK(ageBandKey(facts) == QStringLiteral("under-16"));
+    facts.dateOfBirth = {};
+    facts.ageBandEstimate = QStringLiteral("65-74");
+    CHECK(ageBandKey(facts) == QStringLiteral("65-74"));
+    facts.ageBandEstimate.clear();
+    CHECK(ageBandKey(facts) == QStringLiteral("unknown"));
+}
+
+TEST_CASE("Breakdown keys: several target groups, and not recorded", "[kpi]")
+{
+    ResidentFacts facts = resident(QStringLiteral("r"), QDate(2026, 4, 1));
+    facts.targetGroups = {QStringLiteral("carer"), QStringLiteral("bereaved")};
+    CHECK(residentKeys(facts, QStringLiteral("target_group")) == facts.targetGroups);
+    facts.targetGroups.clear();
+    CHECK(residentKeys(facts, QStringLiteral("target_group")) == QStringList {notRecordedKey()});
+    CHECK(residentKeys(facts, QStringLiteral("sex")) == QStringList {notRecordedKey()});
+    CHECK(residentKeys(facts, QStringLiteral("officer")) == QStringList {notRecordedKey()});
+    CHECK(residentKeys(facts, QStringLiteral("ward")) == QStringList {QStringLiteral("E05000001")});
+    ServiceFacts service;
+    CHECK(serviceKeys(service, QStringLiteral("ward")) == QStringList {wholeAreaKey()});
+    service.wardsServed = {QStringLiteral("E1"), QStringLiteral("E2")};
+    CHECK(serviceKeys(service, QStringLiteral("ward")) == service.wardsServed);
+}
+
+TEST_CASE("Follow-up: a measurement in the period later than the baseline", "[kpi]")
+{
+    const QDate before(2026, 1, 10);
+    // Baseline before the period, review on its last day: followed up, latest is the review.
+    auto pair = followUp({measurement("baseline", before), measurement("review", kQ1.to)}, kQ1);
+    REQUIRE(pair);
+    CHECK(pair->baseline.takenOn == before);
+    CHECK(pair->latest.takenOn == kQ1.to);
+    // Only a baseline in the period: not followed up.
+    CHECK_FALSE(followUp({measurement("baseline", kQ1.from)}, kQ1));
+    // A review on the baseline's own day is not later than it.
+    CHECK_FALSE(followUp({measurement("baseline", kQ1.from), measurement("review", kQ1.from)}, kQ1));
+    // A review only after the period: not followed up in it.
+    CHECK_FALSE(followUp({measurement("baseline", before), measurement("review", kQ1.to.addDays(1))}, kQ1));
+    // Reviews before and in the period: the latest on or before the end.
+    pair = followUp({measurement("baseline", before), measurement("review", kQ1.from.addDays(-1)),
+                     measurement("review", kQ1.from), measurement("exit", kQ1.to.addDays(1))},
+                    kQ1);
+    REQUIRE(pair);
+    CHECK(pair->latest.takenOn == kQ1.from);
+    // Without a baseline-stage measurement, the earliest is the baseline.
+    pair = followUp({measurement("review", before), measurement("review", kQ1.from.addDays(3))}, kQ1);
+    REQUIRE(pair);
+    CHECK(pair->baseline.takenOn == before);
+    CHECK(followUp({}, kQ1) == std::nullopt);
+}
+
+TEST_CASE("compute: distinct totals over several target groups, reopened cases on the register", "[kpi]")
+{
+    Facts facts;
+    ResidentFacts a = resident(QStringLiteral("a"), kQ1.from);
+    a.targetGroups = {QStringLiteral("carer"), QStringLiteral("bereaved")};
+    a.previouslyEngaged = false;
+    ResidentFacts b = resident(QStringLiteral("b"), kQ1.to);
+    b.targetGroups = {QStringLiteral("carer")};
+    ResidentFacts c = resident(QStringLiteral("c"), kQ1.to.addDays(1)); // identified after the period
+    ResidentFacts d = resident(QStringLiteral("d"), QDate(2025, 1, 1)); // closed in the period
+    d.closedOn = kQ1.to;
+    d.closureReason = QStringLiteral("moved_away");
+    ResidentFacts e = resident(QStringLiteral("e"), QDate(2025, 1, 1)); // closed, then reopened
+    facts.residents = {a, b, c, d, e};
+    facts.contactedResidentIds = {QStringLiteral("a")};
+    facts.referrals = {{QStringLiteral("a"), QStringLiteral("accepted"), kQ1.from},
+                       {QStringLiteral("b"), QStringLiteral("declined"), kQ1.to},
+                       {QStringLiteral("b"), QStringLiteral("draft"), kQ1.to}};
+
+    Options options;
+    options.period = kQ1;
+    options.dimension = QStringLiteral("target_group");
+    const QList<Result> results = compute(facts, options);
+
+    const Result& identified = find(results, "identified");
+    CHECK(identified.count.total == 2);
+    CHECK(identified.count.by.value(QStringLiteral("carer")) == 2);
+    CHECK(identified.count.by.value(QStringLiteral("bereaved")) == 1);
+    CHECK(find(results, "on_register").count.total == 3); // a, b, e; not c (later), not d (closed)
+    const Result& closed = find(results, "cases_closed");
+    CHECK(closed.count.total == 1);
+    CHECK(closed.own.value(QStringLiteral("moved_away")).total == 1);
+    CHECK(closed.own.value(QStringLiteral("improved")).total == 0);
+    CHECK(find(results, "supported").count.total == 2); // a (contact and referral), b (referral)
+    CHECK(find(results, "supported_not_previously_engaged").count.total == 1);
+    CHECK(find(results, "referrals_sent").count.total == 2); // the draft is not sent
+    const Result& rate = find(results, "referral_uptake_rate");
+    CHECK(rate.rate() == 50.0);
+    CHECK(rate.rate(QStringLiteral("bereaved")) == 100.0);
+    CHECK(rate.rate(QStringLiteral("veteran")) == std::nullopt);
+}
+
+TEST_CASE("Keys are ordered as their vocabulary, with not recorded last", "[kpi]")
+{
+    const QStringList keys = orderedKeys(QStringLiteral("age_band"),
+                                         {QStringLiteral("75+"), QStringLiteral("16-24"), QStringLiteral("unknown")});
+    CHECK(keys == QStringList {QStringLiteral("16-24"), QStringLiteral("75+"), QStringLiteral("unknown")});
+    CHECK(orderedKeys(QStringLiteral("ward"), {notRecordedKey(), QStringLiteral("E2"), QStringLiteral("E1")})
+          == QStringList {QStringLiteral("E1"), QStringLiteral("E2"), notRecordedKey()});
+}
+
+TEST_CASE("compute: with SWEMWBS as the primary instrument, low wellbeing stands for lonely", "[kpi]")
+{
+    Facts facts;
+    facts.residents = {resident(QStringLiteral("r"), QDate(2025, 1, 1))};
+    // Raw 14 (metric well below 19.25: low wellbeing) to raw 28 (not low): improved.
+    facts.measurements[QStringLiteral("r")] = {measurement("baseline", QDate(2026, 1, 5), {2, 2, 2, 2, 2, 2, 2}),
+                                               measurement("review", QDate(2026, 5, 5), {4, 4, 4, 4, 4, 4, 4})};
+    Options options;
+    options.period = kQ1;
+    options.primaryInstrument = QStringLiteral("swemwbs");
+    const QList<Result> results = compute(facts, options);
+    CHECK(find(results, "followed_up").count.total == 1);
+    CHECK(find(results, "improved").count.total == 1);
+    CHECK(find(results, "lonely_at_baseline").count.total == 1);
+    CHECK(find(results, "lonely_at_latest").count.total == 0);
+    CHECK(find(results, "improved_rate").rate() == 100.0);
+
+    // Read as UCLA-3 (storage reads only the primary instrument's rows; here the same facts), seven
+    // answers do not score, so nothing is improved or lonely: the instrument's own rules apply.
+    options.primaryInstrument = QStringLiteral("ucla3");
+    const QList<Result> ucla = compute(facts, options);
+    CHECK(find(ucla, "followed_up").count.total == 1);
+    CHECK(find(ucla, "improved").count.total == 0);
+    CHECK(find(ucla, "lonely_at_baseline").count.total == 0);
+}

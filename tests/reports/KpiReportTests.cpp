@@ -1,0 +1,270 @@
+#include "KpiFixture.h"
+#include "KpiReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace hearth;
+using namespace hearth::reports;
+using hearth::test::KpiFixture;
+
+namespace {
+
+const Period kQ1 = *Period::fromQuarter(QStringLiteral("FY2026-Q1"));
+const QString kRiverside = QStringLiteral("E05000001");
+const QString kHillside = QStringLiteral("E05000002");
+
+qint64 value(const KpiReport& report, const char* id, const QString& key = {}, const QString& own = {})
+{
+    const auto figure = report.figure(QString::fromLatin1(id), key, own);
+    INFO(id << " " << key.toStdString() << " " << own.toStdString());
+    REQUIRE(figure);
+    return figure->value;
+}
+
+std::optional<double> rate(const KpiReport& report, const char* id, const QString& key = {})
+{
+    const auto result = report.rate(QString::fromLatin1(id), key);
+    REQUIRE(result);
+    return result->first;
+}
+
+KpiReport report(KpiFixture& fixture, const Period& period, const QString& dimension = {}, bool publish = false)
+{
+    return KpiReport::build(fixture.store, {period, dimension, publish});
+}
+
+QJsonObject kpiJson(const QJsonObject& root, const char* id)
+{
+    for (const auto& each : root.value(QStringLiteral("kpis")).toArray()) {
+        if (each.toObject().value(QStringLiteral("id")).toString() == QLatin1String(id)) {
+            return each.toObject();
+        }
+    }
+    FAIL("no KPI " << id);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Every KPI for FY2026-Q1 matches the hand count", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const KpiReport r = report(fixture, kQ1);
+    CHECK(value(r, "identified") == 3); // Ann (first day), Bob (last day), Ivy
+    CHECK(value(r, "on_register") == 5); // Ann, Bob, Eve (reopened), Ivy, Jo
+    CHECK(value(r, "supported") == 4); // Ann, Eve (contacts); Bob, Ivy (referrals)
+    CHECK(value(r, "supported_not_previously_engaged") == 2); // Ann, Eve
+    CHECK(value(r, "referrals_sent") == 4); // Bob, Eve, Ivy x2: not the draft, Dan's, Fay's
+    CHECK(value(r, "referrals_taken_up") == 2); // accepted, completed
+    CHECK(rate(r, "referral_uptake_rate") == 50.0);
+    CHECK(value(r, "followed_up") == 3); // Cat, Eve, Ivy; not Jo (deleted review)
+    CHECK(value(r, "improved") == 1); // Cat
+    CHECK(rate(r, "improved_rate") == 33.3);
+    CHECK(value(r, "lonely_at_baseline") == 3);
+    CHECK(value(r, "lonely_at_latest") == 2); // Eve, Ivy
+    CHECK(value(r, "services_available") == 3); // S1, S3, S7
+    CHECK(value(r, "new_opportunities") == 2); // S1, S5
+    CHECK(value(r, "cases_closed") == 2); // Cat (first day), Gus (last day); not Eve (reopened), Hal
+    CHECK(value(r, "cases_closed", {}, QStringLiteral("improved")) == 1);
+    CHECK(value(r, "cases_closed", {}, QStringLiteral("moved_away")) == 1);
+    CHECK(value(r, "cases_closed", {}, QStringLiteral("no_contact")) == 0);
+    CHECK(value(r, "actions_by_status") == 4);
+    CHECK(value(r, "actions_by_status", {}, QStringLiteral("on_track")) == 1);
+    CHECK(value(r, "actions_by_status", {}, QStringLiteral("not_started")) == 1);
+    CHECK(value(r, "actions_by_status", {}, QStringLiteral("complete")) == 1);
+    CHECK(value(r, "actions_by_status", {}, QStringLiteral("at_risk")) == 1);
+    CHECK(value(r, "actions_by_status", {}, QStringLiteral("off_track")) == 0);
+    CHECK(value(r, "actions_overdue") == 2); // A1, A4; not A2 (due on the last day)
+}
+
+TEST_CASE("The days either side of the quarter count in their own periods", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const KpiReport after = report(fixture, {QDate(2026, 7, 1), QDate(2026, 7, 1)});
+    CHECK(value(after, "identified") == 1); // Dan
+    CHECK(value(after, "referrals_sent") == 1); // Dan's
+    CHECK(value(after, "on_register") == 6); // Ann, Bob, Dan, Eve, Ivy, Jo
+    CHECK(value(after, "services_available") == 3); // S1, S4 (starts that day), S7; not S3 (ended)
+    CHECK(value(after, "new_opportunities") == 1); // S4
+
+    const KpiReport before = report(fixture, {QDate(2026, 3, 31), QDate(2026, 3, 31)});
+    CHECK(value(before, "identified") == 1); // Cat
+    CHECK(value(before, "cases_closed") == 1); // Hal
+    CHECK(value(before, "cases_closed", {}, QStringLiteral("no_contact")) == 1);
+    CHECK(value(before, "supported") == 1); // Cat's contact that day
+    CHECK(value(before, "services_available") == 3); // S2 ended that day, S3 and S7 running
+}
+
+TEST_CASE("KPIs by ward", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const KpiReport r = report(fixture, kQ1, QStringLiteral("ward"));
+    CHECK(r.keys() == QStringList {kRiverside, kHillside, kpi::wholeAreaKey()});
+    CHECK(value(r, "identified", kRiverside) == 2);
+    CHECK(value(r, "identified", kHillside) == 1);
+    CHECK(value(r, "on_register", kRiverside) == 3);
+    CHECK(value(r, "on_register", kHillside) == 2);
+    CHECK(value(r, "supported", kRiverside) == 3);
+    CHECK(value(r, "supported", kHillside) == 1);
+    CHECK(value(r, "referrals_sent", kRiverside) == 3);
+    CHECK(value(r, "referrals_taken_up", kHillside) == 1);
+    CHECK(rate(r, "referral_uptake_rate", kRiverside) == 33.3);
+    CHECK(rate(r, "referral_uptake_rate", kHillside) == 100.0);
+    CHECK(value(r, "followed_up", kRiverside) == 3);
+    CHECK(value(r, "followed_up", kHillside) == 0);
+    CHECK(rate(r, "improved_rate", kHillside) == std::nullopt);
+    CHECK(value(r, "services_available", kRiverside) == 1);
+    CHECK(value(r, "services_available", kHillside) == 1);
+    CHECK(value(r, "services_available", kpi::wholeAreaKey()) == 1);
+    CHECK(value(r, "new_opportunities", kRiverside) == 2);
+    CHECK(value(r, "cases_closed", kRiverside, QStringLiteral("improved")) == 1);
+    CHECK(value(r, "cases_closed", kHillside, QStringLiteral("moved_away")) == 1);
+    CHECK(value(r, "cases_closed", kHillside) == 1);
+    // Residents have no "whole area" cell; action items no ward at all.
+    CHECK_FALSE(r.figure(QStringLiteral("identified"), kpi::wholeAreaKey()));
+    CHECK_FALSE(r.figure(QStringLiteral("actions_overdue"), kRiverside));
+}
+
+TEST_CASE("By target group a resident counts in each group, and the total counts residents", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const KpiReport r = report(fixture, kQ1, QStringLiteral("target_group"));
+    CHECK(value(r, "on_register") == 5);
+    CHECK(value(r, "on_register", QStringLiteral("older_people")) == 2); // Ann, Eve
+    CHECK(value(r, "on_register", QStringLiteral("carer")) == 3); // Ann, Bob, Eve
+    CHECK(value(r, "on_register", QStringLiteral("bereaved")) == 1); // Eve
+    CHECK(value(r, "on_register", QStringLiteral("young_adult")) == 1); // Ivy
+    CHECK(value(r, "on_register", kpi::notRecordedKey()) == 1); // Jo
+    CHECK(value(r, "on_register", QStringLiteral("veteran")) == 0);
+    CHECK(value(r, "identified", QStringLiteral("carer")) == 2);
+    const ReportDocument document = r.toDocument();
+    CHECK(document.tables.first().footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("distinct residents")));
+}
+
+TEST_CASE("By age band, age on the identified-on date, else the estimate", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const KpiReport r = report(fixture, kQ1, QStringLiteral("age_band"));
+    CHECK(value(r, "identified", QStringLiteral("75+")) == 1); // Ann, 76
+    CHECK(value(r, "identified", QStringLiteral("25-34")) == 1); // Bob, 26 that day
+    CHECK(value(r, "identified", QStringLiteral("16-24")) == 1); // Ivy, 24 that day
+    CHECK(value(r, "followed_up", QStringLiteral("65-74")) == 2); // Cat (estimate), Eve (65)
+    CHECK(value(r, "on_register", QStringLiteral("unknown")) == 1); // Jo
+}
+
+TEST_CASE("The JSON has the shape of spec/cli.md", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const QJsonObject root = report(fixture, kQ1, QStringLiteral("ward")).toJson();
+    CHECK(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString()
+          == QStringLiteral("2026-04-01"));
+    CHECK(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("to")).toString()
+          == QStringLiteral("2026-06-30"));
+    CHECK(root.value(QStringLiteral("published")) == QJsonValue(false));
+    CHECK(root.value(QStringLiteral("kpis")).toArray().size() == kpi::definitions().size());
+    const QJsonObject identified = kpiJson(root, "identified");
+    CHECK(identified.value(QStringLiteral("label")).toString() == kpi::definition(QStringLiteral("identified"))->label);
+    CHECK_FALSE(identified.value(QStringLiteral("definition")).toString().isEmpty());
+    CHECK(identified.value(QStringLiteral("value")).toInt() == 3);
+    CHECK(identified[QStringLiteral("by")][QStringLiteral("ward")][kRiverside].toInt() == 2);
+    CHECK(kpiJson(root, "referral_uptake_rate").value(QStringLiteral("value")).toDouble() == 50.0);
+    CHECK(kpiJson(root, "improved_rate")[QStringLiteral("by")][QStringLiteral("ward")][kHillside].isNull());
+    CHECK(kpiJson(root,
+                  "cases_closed")[QStringLiteral("by")][QStringLiteral("closure_reason")][QStringLiteral("improved")]
+              .toInt()
+          == 1);
+    CHECK(kpiJson(root, "actions_by_status")[QStringLiteral("by")][QStringLiteral("status")][QStringLiteral("on_track")]
+              .toInt()
+          == 1);
+}
+
+TEST_CASE("Published: small counts are *, zero stays 0, rates from hidden counts are hidden", "[kpi-report]")
+{
+    KpiFixture fixture;
+    const QJsonObject root = report(fixture, kQ1, QStringLiteral("ward"), true).toJson();
+    CHECK(root.value(QStringLiteral("published")) == QJsonValue(true));
+    CHECK(root.value(QStringLiteral("suppression_threshold")).toInt() == 5);
+    const QJsonObject identified = kpiJson(root, "identified");
+    CHECK(identified.value(QStringLiteral("value")).toString() == QStringLiteral("*"));
+    CHECK(identified[QStringLiteral("by")][QStringLiteral("ward")][kRiverside].toString() == QStringLiteral("*"));
+    CHECK(kpiJson(root, "followed_up")[QStringLiteral("by")][QStringLiteral("ward")][kHillside].toInt() == 0);
+    CHECK(kpiJson(root, "followed_up")[QStringLiteral("by")][QStringLiteral("ward")][kHillside].isDouble());
+    CHECK(kpiJson(root, "referral_uptake_rate").value(QStringLiteral("value")).toString() == QStringLiteral("*"));
+    // The internal report of the same data shows the true figure.
+    CHECK(kpiJson(report(fixture, kQ1, QStringLiteral("ward")).toJson(), "identified")
+              .value(QStringLiteral("value"))
+              .toInt()
+          == 3);
+}
+
+TEST_CASE("Cases closed by reason and ward: one suppression for both tables, nothing worked back", "[kpi-report]")
+{
+    // Closures in Q1:      Riverside  Hillside | total
+    //   improved                 3          8  |  11
+    //   moved_away              10          6  |  16
+    //   total                   13         14  |  27
+    // 3 is hidden; alone it could be worked back as 11 - 8, so 8 goes too; then 3 could be worked
+    // back as 13 - 10 and 8 as 14 - 6, so 10 and 6 go as well.
+    kpi::Facts facts;
+    const auto add = [&](const QString& ward, const char* reason, int count) {
+        for (int i = 0; i < count; ++i) {
+            kpi::ResidentFacts r;
+            r.id = QStringLiteral("%1-%2-%3").arg(ward, QLatin1String(reason)).arg(i);
+            r.wardCode = ward;
+            r.identifiedOn = QDate(2025, 1, 1);
+            r.closedOn = QDate(2026, 5, 1);
+            r.closureReason = QString::fromLatin1(reason);
+            facts.residents.append(r);
+        }
+    };
+    add(kRiverside, "improved", 3);
+    add(kHillside, "improved", 8);
+    add(kRiverside, "moved_away", 10);
+    add(kHillside, "moved_away", 6);
+    KeyLabels labels;
+    labels.wards = {{kRiverside, QStringLiteral("Riverside")}, {kHillside, QStringLiteral("Hillside")}};
+    const KpiReport r = KpiReport::fromFacts(facts, {kQ1, QStringLiteral("ward"), true}, CouncilSettings {}, labels);
+
+    const auto hidden = [&](const QString& ward, const char* reason) {
+        const auto figure = r.figure(QStringLiteral("cases_closed"), ward, QString::fromLatin1(reason));
+        REQUIRE(figure);
+        return figure->suppressed;
+    };
+    CHECK(hidden(kRiverside, "improved"));
+    CHECK(hidden(kHillside, "improved"));
+    CHECK(hidden(kRiverside, "moved_away"));
+    CHECK(hidden(kHillside, "moved_away"));
+    // Totals are true figures and visible: 11, 16, 13, 14, 27.
+    CHECK_FALSE(r.figure(QStringLiteral("cases_closed"), {}, QStringLiteral("improved"))->suppressed);
+    CHECK_FALSE(r.figure(QStringLiteral("cases_closed"), kRiverside)->suppressed);
+    CHECK(r.figure(QStringLiteral("cases_closed"))->value == 27);
+
+    // The main table's row and the closures table's total row show the same cells.
+    const ReportDocument document = r.toDocument();
+    REQUIRE(document.tables.size() == 3);
+    const ReportTable& closures = document.tables[1];
+    CHECK(closures.columns
+          == QStringList {QStringLiteral("Closure reason"), QStringLiteral("Riverside"), QStringLiteral("Hillside"),
+                          QStringLiteral("Total")});
+    const auto row = [](const ReportTable& table, const QString& header) {
+        for (const auto& each : table.rows) {
+            if (each.first().text == header) {
+                QStringList cells;
+                for (const auto& cell : each.mid(1)) {
+                    cells.append(cell.display());
+                }
+                return cells;
+            }
+        }
+        return QStringList();
+    };
+    CHECK(row(closures, QStringLiteral("Improved"))
+          == QStringList {QStringLiteral("*"), QStringLiteral("*"), QStringLiteral("11")});
+    CHECK(row(closures, QStringLiteral("Total"))
+          == QStringList {QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("27")});
+    QStringList mainRow = row(document.tables[0], QStringLiteral("Cases closed"));
+    mainRow.removeAll(QString()); // the whole-area column does not apply to residents
+    CHECK(mainRow == row(closures, QStringLiteral("Total")));
+    CHECK(document.footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("from 1 to 4")));
+}
