@@ -82,7 +82,9 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
 MainWindow::~MainWindow()
 {
     // The pages' widgets outlive the members; they must let go of the store before it closes.
-    m_caseloadPage->setStore(nullptr);
+    for (StorePage* page : std::as_const(m_storePages)) {
+        page->setStore(nullptr);
+    }
 }
 
 QString MainWindow::pageKey(Page page)
@@ -123,35 +125,58 @@ QString MainWindow::pageTitle(Page page) const
     return {};
 }
 
+QString MainWindow::plannedDescription(Page page) const
+{
+    switch (page) {
+    case Page::Directory:
+        return tr("The community directory: the groups, activities and services residents can be referred to. You "
+                  "will be able to import your council's Open Referral UK directory feed, keep entries up to date, "
+                  "and see where wards and target groups lack services.");
+    case Page::Referrals:
+        return tr("Signposting and warm referrals of residents to community services, with each referral's "
+                  "progress from sent to accepted, attending and completed, and the services that have not replied.");
+    case Page::ActionPlan:
+        return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
+                  "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
+    case Page::Reports:
+        return tr("KPI tables by financial-year quarter, ward and target group for the Policy Development and "
+                  "Scrutiny committee and the Health and Wellbeing Board, with small numbers suppressed, exported "
+                  "as a spreadsheet, document, web page or PDF.");
+    case Page::Sync:
+        return tr("Moving caseloads between officers and their manager in encrypted files: export your changes for "
+                  "your manager, import theirs, and settle any edits that conflict.");
+    case Page::Caseload:
+        break;
+    }
+    return {};
+}
+
 void MainWindow::setupPages()
 {
-    m_caseloadPage = new CaseloadPage(m_ui->pages);
-    m_ui->pages->addWidget(m_caseloadPage);
-    const std::pair<Page, QString> planned[] = {
-        {Page::Directory,
-         tr("The community directory: the groups, activities and services residents can be referred to. You "
-            "will be able to import your council's Open Referral UK directory feed, keep entries up to date, and "
-            "see where wards and target groups lack services.")},
-        {Page::Referrals,
-         tr("Signposting and warm referrals of residents to community services, with each referral's progress "
-            "from sent to accepted, attending and completed, and the services that have not replied.")},
-        {Page::ActionPlan,
-         tr("Your council's loneliness action plan: its priorities and action items, each with a lead officer, "
-            "partner, due date, status and dated progress updates, ready to review with your manager.")},
-        {Page::Reports,
-         tr("KPI tables by financial-year quarter, ward and target group for the Policy Development and Scrutiny "
-            "committee and the Health and Wellbeing Board, with small numbers suppressed, exported as a "
-            "spreadsheet, document, web page or PDF.")},
-        {Page::Sync,
-         tr("Moving caseloads between officers and their manager in encrypted files: export your changes for "
-            "your manager, import theirs, and settle any edits that conflict.")},
-    };
-    for (const auto& [page, description] : planned) {
-        auto* widget = new PlannedPage(pageTitle(page), description, m_ui->pages);
+    // One widget per page, in the order of kPages. A page that shows the database implements
+    // StorePage and is given the store and asked to refresh; a page not built yet says what it
+    // will do (PlannedPage).
+    for (const Page page : kPages) {
+        QWidget* widget = nullptr;
+        switch (page) {
+        case Page::Caseload:
+            m_caseloadPage = new CaseloadPage(m_ui->pages);
+            widget = m_caseloadPage;
+            break;
+        case Page::Directory:
+        case Page::Referrals:
+        case Page::ActionPlan:
+        case Page::Reports:
+        case Page::Sync:
+            widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);
+            break;
+        }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
         m_ui->pages->addWidget(widget);
+        if (auto* storePage = dynamic_cast<StorePage*>(widget)) {
+            m_storePages.append(storePage);
+        }
     }
-    m_caseloadPage->setObjectName(QStringLiteral("caseloadPage"));
 
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
@@ -260,15 +285,17 @@ void MainWindow::showPage(int index)
     }
     m_ui->pages->setCurrentIndex(index);
     m_pageActions->actions().at(index)->setChecked(true);
-    if (kPages[index] == Page::Caseload) {
-        m_caseloadPage->refresh();
+    if (auto* page = dynamic_cast<StorePage*>(m_ui->pages->widget(index))) {
+        page->refresh();
     }
     uiLog()->debug("showing page {}", pageKey(kPages[index]).toStdString());
 }
 
 void MainWindow::refresh()
 {
-    m_caseloadPage->refresh();
+    for (StorePage* page : std::as_const(m_storePages)) {
+        page->refresh();
+    }
     updateStatusBar();
 }
 
@@ -321,7 +348,9 @@ void MainWindow::databaseOpened()
 {
     m_settings.rememberDatabase(m_store->path());
     m_settings.sync();
-    m_caseloadPage->setStore(m_store.get());
+    for (StorePage* page : std::as_const(m_storePages)) {
+        page->setStore(m_store.get());
+    }
     rebuildRecentMenu();
     updateStatusBar();
     updateWindowTitle();

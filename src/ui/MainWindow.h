@@ -20,6 +20,7 @@ namespace hearth::ui {
 
 class AboutDialog;
 class CaseloadPage;
+class StorePage;
 class CouncilSettingsDialog;
 class SignInDialog;
 
@@ -68,6 +69,7 @@ protected:
 
 private:
     void setupPages();
+    QString plannedDescription(Page page) const;
     void setupStatusBar();
     void restoreSettings();
     void showPage(int index);
@@ -89,6 +91,7 @@ private:
     UiSettings m_settings;
     std::unique_ptr<storage::Store> m_store;
     CaseloadPage* m_caseloadPage = nullptr;
+    QList<StorePage*> m_storePages; // every page that shows the database, the caseload first
     QActionGroup* m_pageActions = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_officerLabel = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseload/CaseloadSummary.h"
+#include "pages/StorePage.h"
 
 #include <QHash>
 #include <QPointer>
@@ -33,7 +34,7 @@ class ContactDialog;
 // and sorted by SQL, paged by CaseloadModel), the signed-in officer's follow-ups due today or
 // overdue, and the way into each resident's record.
 //   Ctrl+F search · Enter open the record · Ctrl+Shift+N new resident · Ctrl+Shift+C add a contact
-class CaseloadPage : public QWidget
+class CaseloadPage : public QWidget, public StorePage
 {
     Q_OBJECT
 
@@ -43,9 +44,9 @@ public:
 
     // The store is owned by the main window and outlives its use here; nullptr shows nothing.
     // Records still open are closed first (see closeRecords).
-    void setStore(storage::Store* store);
+    void setStore(storage::Store* store) override;
     // Reads the figures and the visible rows again from the database.
-    void refresh();
+    void refresh() override;
 
     // The figures last shown, or nothing if they could not be read.
     std::optional<CaseloadSummary> summary() const { return m_summary; }
