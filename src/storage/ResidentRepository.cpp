@@ -97,7 +97,7 @@ QString orderBy(const ResidentQuery& query)
     QString primary;
     switch (query.sort) {
     case ResidentQuery::Sort::Name:
-        return byName + QStringLiteral(", r.id");
+        return byName + QStringLiteral(", r.id") + direction; // one direction: an index can give it
     case ResidentQuery::Sort::Ward:
         primary = QStringLiteral("w.name");
         break;
@@ -124,7 +124,7 @@ QString orderBy(const ResidentQuery& query)
         primary = QStringLiteral("(r.crisis_since IS NULL AND r.safeguarding_since IS NULL)");
         break;
     }
-    return primary + direction + QStringLiteral(", ") + byName + QStringLiteral(", r.id");
+    return primary + direction + QStringLiteral(", ") + byName + QStringLiteral(", r.id") + direction;
 }
 
 // The columns readSummary() reads, in its order.

@@ -261,16 +261,35 @@ TEST_CASE("Migration 7 adds the KPI indexes and the KPI queries use them", "[mig
     insertSchema1Caseload(*db);
     migrate(*db, 7);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contacts")) == 1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
-                                     "('contacts_kpi', 'measurements_kpi')"))
+    CHECK(scalar(*db,
+                 QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                "('contacts_kpi', 'measurements_kpi')"))
           == 2);
     // The planner reads a quarter's live contacts from the partial index alone.
-    auto plan = db->prepare(QStringLiteral(
-        "EXPLAIN QUERY PLAN SELECT DISTINCT resident_id FROM contacts WHERE contact_on BETWEEN ? AND ? "
-        "AND deleted_at IS NULL AND corrects_contact_id IS NULL"));
+    auto plan = db->prepare(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT DISTINCT resident_id FROM contacts WHERE contact_on BETWEEN ? AND ? "
+                       "AND deleted_at IS NULL AND corrects_contact_id IS NULL"));
     QString detail;
     while (plan.step()) {
         detail += plan.text(3) + QLatin1Char('\n');
     }
     CHECK(detail.contains(QStringLiteral("contacts_kpi")));
+}
+
+TEST_CASE("Migration 8 lists open cases by name from an index, without sorting", "[migrations]")
+{
+    test::TempFolder folder;
+    auto db = databaseAt(folder.dbPath(), 7);
+    insertSchema1Caseload(*db);
+    migrate(*db, 8);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM residents")) == 1);
+    auto plan = db->prepare(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT r.id FROM residents r WHERE r.deleted_at IS NULL AND r.status = 'open' "
+        "ORDER BY r.family_name COLLATE NOCASE DESC, r.given_name COLLATE NOCASE DESC, r.id DESC"));
+    QString detail;
+    while (plan.step()) {
+        detail += plan.text(3) + QLatin1Char('\n');
+    }
+    CHECK(detail.contains(QStringLiteral("residents_list_by_name")));
+    CHECK_FALSE(detail.contains(QStringLiteral("TEMP B-TREE")));
 }

@@ -444,3 +444,24 @@ TEST_CASE("A resident's record shows the change between baseline and review", "[
     ResidentDialog* fresh = page->openRecord({});
     CHECK(fresh->measuresWidget() == nullptr);
 }
+
+TEST_CASE("Search waits for two letters, and says so", "[caseload]")
+{
+    test::UiFixture f;
+    const QString path = preparedDatabase(f);
+    {
+        auto store = f.openStore(path);
+        test::addSampleCaseload(*store);
+    }
+    auto window = f.openWindow(path);
+    auto* page = window->findChild<CaseloadPage*>();
+    auto* search = child<QLineEdit>(page, "searchEdit");
+    search->setText(QStringLiteral("o"));
+    page->applyFilters();
+    CHECK(page->model()->rowCount() == 4); // not searched yet
+    CHECK(child<QLabel>(page, "totalLabel")->text().contains(QStringLiteral("two letters")));
+    search->setText(QStringLiteral("ov"));
+    page->applyFilters();
+    CHECK(page->model()->rowCount() == 1);
+    CHECK(child<QLabel>(page, "totalLabel")->text() == QStringLiteral("1 resident matches."));
+}

@@ -249,6 +249,11 @@ void CaseloadPage::applyFilters()
     m_searchDelay->stop();
     ResidentQuery query = m_model->query();
     query.search = m_ui->searchEdit->text().trimmed();
+    // One letter matches most of a caseload and is the slowest search there is; wait for two.
+    const bool tooShort = query.search.size() == 1;
+    if (tooShort) {
+        query.search.clear();
+    }
     query.status = comboCode(m_ui->statusFilter);
     query.wardCode = comboCode(m_ui->wardFilter);
     query.targetGroup = comboCode(m_ui->targetGroupFilter);
@@ -269,6 +274,9 @@ void CaseloadPage::applyFilters()
     m_ui->dueHeading->setText(due.officerId.isEmpty() ? tr("&Due today or overdue (all officers)")
                                                       : tr("&Your follow-ups due today or overdue"));
     m_dueModel->setQuery(due);
+    if (tooShort) {
+        m_ui->totalLabel->setText(tr("Type at least two letters to search."));
+    }
 }
 
 void CaseloadPage::refresh()
