@@ -14,8 +14,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace hearth;
 using namespace hearth::ui;
@@ -220,6 +222,41 @@ TEST_CASE("Import wizard: a CSV with invalid rows imports nothing until they are
     wizard->accept();
 }
 
+TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stays on the preview", "[import]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+
+    // As soon as the progress dialog shows, press its Cancel button.
+    bool cancelled = false;
+    QTimer::singleShot(0, wizard, [wizard, &cancelled] {
+        auto* progress = wizard->findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+        REQUIRE(progress);
+        auto* cancel = progress->findChild<QPushButton*>();
+        REQUIRE(cancel);
+        cancel->click();
+        cancelled = true;
+    });
+    press(wizard, QWizard::CommitButton);
+    CHECK(cancelled);
+    CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("previewMessage"))
+              ->text()
+              .contains(QStringLiteral("cancelled: nothing was imported")));
+    CHECK(residentCount(*window) == 0);
+
+    // Importing again then works.
+    press(wizard, QWizard::CommitButton);
+    CHECK(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    CHECK(residentCount(*window) == 2);
+    wizard->accept();
+}
+
 TEST_CASE("Import wizard: the column choices made for a header are proposed the next time", "[import]")
 {
     test::UiFixture f;
@@ -353,7 +390,13 @@ TEST_CASE("Screenshot of the import wizard's preview page", "[.screenshot]")
     test::UiFixture f;
     auto window = f.openWindow(preparedDatabase(f));
     auto* wizard = openWizard(*window);
-    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kBadCsv));
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"),
+                                 "Forename,Surname,Ward,Date identified,Phone,Notes\n"
+                                 "Ada,Lovelace,E05000001,2026-10-01,07700 900123,\n"
+                                 "Ben,Okafor,E05000099,2026-10-02,,\n"
+                                 "Cat,Nguyen,Riverside,2026-10-03,0770,\n"
+                                 "Dan,Evans,Hillside,03/10/2026,,\n"
+                                 ",,Riverside,2027-01-01,,\n"));
     press(wizard, QWizard::NextButton);
     press(wizard, QWizard::NextButton);
     REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);

@@ -339,7 +339,7 @@ ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
     m_issues->verticalHeader()->hide();
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_issues->setWordWrap(true);
+    m_issues->setWordWrap(false);
     m_issues->setTabKeyNavigation(false);
     m_skip = new QCheckBox(this);
     m_skip->setObjectName(QStringLiteral("skipInvalid"));
@@ -391,9 +391,10 @@ void ImportPreviewPage::showPreview()
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_issues->setItem(row, 0, line);
         m_issues->setItem(row, 1, readOnlyItem(issue.column.isEmpty() ? issue.field : issue.column));
-        m_issues->setItem(row, 2, readOnlyItem(issue.message));
+        auto* problem = readOnlyItem(issue.message);
+        problem->setToolTip(issue.message); // the whole reason, when the column is narrow
+        m_issues->setItem(row, 2, problem);
     }
-    m_issues->resizeRowsToContents();
     m_issues->setVisible(invalid > 0);
 
     m_skip->setText(
