@@ -222,6 +222,30 @@ TEST_CASE("Import wizard: a CSV with invalid rows imports nothing until they are
     wizard->accept();
 }
 
+TEST_CASE("Import wizard: after the file is corrected, checking it again allows the import", "[import]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    const QString path = writeFile(f, QStringLiteral("bad.csv"), kBadCsv);
+    chooseFile(wizard, path);
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+
+    writeFile(f, QStringLiteral("bad.csv"),
+              "Forename,Surname,Ward,Date identified\nAda,Lovelace,E05000001,2026-10-01\n"
+              "Ben,Okafor,E05000002,2026-10-02\nCat,Nguyen,Riverside,2026-10-03\n");
+    QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("checkAgain")), Qt::LeftButton);
+    CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
+          == QStringLiteral("3 rows read: 3 valid, 0 invalid."));
+    CHECK(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isHidden());
+    press(wizard, QWizard::CommitButton);
+    CHECK(residentCount(*window) == 3);
+    wizard->accept();
+}
+
 TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stays on the preview", "[import]")
 {
     test::UiFixture f;
@@ -390,13 +414,14 @@ TEST_CASE("Screenshot of the import wizard's preview page", "[.screenshot]")
     test::UiFixture f;
     auto window = f.openWindow(preparedDatabase(f));
     auto* wizard = openWizard(*window);
-    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"),
-                                 "Forename,Surname,Ward,Date identified,Phone,Notes\n"
-                                 "Ada,Lovelace,E05000001,2026-10-01,07700 900123,\n"
-                                 "Ben,Okafor,E05000099,2026-10-02,,\n"
-                                 "Cat,Nguyen,Riverside,2026-10-03,0770,\n"
-                                 "Dan,Evans,Hillside,03/10/2026,,\n"
-                                 ",,Riverside,2027-01-01,,\n"));
+    chooseFile(wizard,
+               writeFile(f, QStringLiteral("residents.csv"),
+                         "Forename,Surname,Ward,Date identified,Phone,Notes\n"
+                         "Ada,Lovelace,E05000001,2026-10-01,07700 900123,\n"
+                         "Ben,Okafor,E05000099,2026-10-02,,\n"
+                         "Cat,Nguyen,Riverside,2026-10-03,0770,\n"
+                         "Dan,Evans,Hillside,03/10/2026,,\n"
+                         ",,Riverside,2027-01-01,,\n"));
     press(wizard, QWizard::NextButton);
     press(wizard, QWizard::NextButton);
     REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
