@@ -246,6 +246,33 @@ TEST_CASE("Import wizard: after the file is corrected, checking it again allows 
     wizard->accept();
 }
 
+TEST_CASE("Import wizard: the whole import can be done from the keyboard", "[import]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    wizard->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(wizard));
+    QTRY_VERIFY(QApplication::activeWindow() == wizard);
+    FileDialog::setNextFileName(writeFile(f, QStringLiteral("bad.csv"), kBadCsv));
+    QTest::keyClick(wizard, Qt::Key_H, Qt::AltModifier); // C&hoose…
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // buttons click after a flash
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier); // &Next
+    QTRY_VERIFY(wizard->currentId() == ImportResidentsWizard::MappingPage);
+    QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    QTest::keyClick(wizard, Qt::Key_I, Qt::AltModifier); // &Import: refused, nothing happens
+    QTest::qWait(300);
+    CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier); // &Skip the 2 invalid rows
+    QTRY_VERIFY(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isChecked());
+    QTest::keyClick(wizard, Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    CHECK(residentCount(*window) == 2);
+    QTest::keyClick(wizard, Qt::Key_Return); // Finish
+    QTRY_VERIFY(window->findChild<ImportResidentsWizard*>() == nullptr);
+}
+
 TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stays on the preview", "[import]")
 {
     test::UiFixture f;
