@@ -9,6 +9,7 @@
 #include "OfficerRepository.h"
 #include "UiLog.h"
 #include "caseload/CaseloadPage.h"
+#include "import/ImportResidentsWizard.h"
 #include "pages/PlannedPage.h"
 #include "settings/CouncilSettingsDialog.h"
 #include "settings/SignInDialog.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionCouncilSettings, &QAction::triggered, this, &MainWindow::showCouncilSettings);
+    connect(m_ui->actionImportResidents, &QAction::triggered, this, &MainWindow::importResidents);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { signIn(); });
 
     restoreSettings();
@@ -458,6 +460,21 @@ void MainWindow::showCouncilSettings()
     // The dialog holds the store: close it before another database replaces it.
     connect(this, &MainWindow::databaseChanged, m_councilSettingsDialog, &QDialog::reject);
     m_councilSettingsDialog->open();
+}
+
+void MainWindow::importResidents()
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    m_importWizard = new ImportResidentsWizard(*m_store, m_settings, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportResidentsWizard::imported, this, &MainWindow::refresh);
+    // The wizard holds the store: close it before another database replaces it.
+    connect(this, &MainWindow::databaseChanged, m_importWizard, &QDialog::reject);
+    m_importWizard->open();
 }
 
 void MainWindow::signIn(bool onlyIfNeeded)

@@ -22,6 +22,7 @@ class AboutDialog;
 class CaseloadPage;
 class StorePage;
 class CouncilSettingsDialog;
+class ImportResidentsWizard;
 class SignInDialog;
 
 // Hearth's main window: the navigation between the product's sections, the menus, and a status bar
@@ -80,6 +81,7 @@ private:
     void updateWindowTitle();
     void showAbout();
     void showCouncilSettings();
+    void importResidents();
     // Shows the sign-in chooser (not blocking); `onlyIfNeeded`: only when officers exist and none
     // of them is signed in, as after opening a database.
     void signIn(bool onlyIfNeeded = false);
@@ -98,6 +100,7 @@ private:
     QLabel* m_schemaLabel = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
     QPointer<CouncilSettingsDialog> m_councilSettingsDialog;
+    QPointer<ImportResidentsWizard> m_importWizard;
     QPointer<SignInDialog> m_signInDialog;
 };
 

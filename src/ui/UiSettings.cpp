@@ -1,5 +1,6 @@
 #include "UiSettings.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -12,6 +13,13 @@ const QString kRecentDatabases = QStringLiteral("database/recent");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
+
+QString importMappingKey(const QStringList& header)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(header.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("import/residentMapping/") + QString::fromLatin1(hash.left(32));
+}
 
 } // namespace
 
@@ -86,6 +94,16 @@ void UiSettings::setCurrentPage(const QString& key)
 void UiSettings::sync()
 {
     m_settings.sync();
+}
+
+QByteArray UiSettings::importMapping(const QStringList& header) const
+{
+    return m_settings.value(importMappingKey(header)).toByteArray();
+}
+
+void UiSettings::setImportMapping(const QStringList& header, const QByteArray& json)
+{
+    m_settings.setValue(importMappingKey(header), json);
 }
 
 } // namespace hearth::ui

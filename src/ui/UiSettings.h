@@ -39,6 +39,11 @@ public:
     QByteArray caseloadHeaderState() const;
     void setCaseloadHeaderState(const QByteArray& state);
 
+    // The column mapping last used for a CSV file with this header row (ImportMapping::toJson), or
+    // empty. Keyed by a hash of the header, so that headers with any characters can be keys.
+    QByteArray importMapping(const QStringList& header) const;
+    void setImportMapping(const QStringList& header, const QByteArray& json);
+
     void sync();
 
 private:
