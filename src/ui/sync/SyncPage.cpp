@@ -320,7 +320,7 @@ void SyncPage::refreshConflicts()
         m_conflicts->setItem(row, Theirs, item(valueText(conflict.theirs)));
         QString who = officerName(conflict.theirOfficer);
         const QString site = peerName(conflict.theirSite);
-        if (!site.isEmpty()) {
+        if (!site.isEmpty() && site != who) {
             who = who.isEmpty() ? site : tr("%1 (%2)").arg(who, site);
         }
         m_conflicts->setItem(row, TheirsWho,
