@@ -242,12 +242,50 @@ TEST_CASE("A file that is not a bundle, or a cancelled passphrase, changes nothi
         CHECK(shown->text.contains(QStringLiteral("notes.txt")));
         CHECK_FALSE(shown->informativeText.isEmpty());
     }
+    SECTION("a file that cannot be read")
+    {
+        MessageBox::clearLastShown();
+        FileDialog::setNextFileName(f.files.path(QStringLiteral("missing.hearthsync")));
+        QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
+        const auto shown = MessageBox::lastShown();
+        REQUIRE(shown);
+        CHECK(shown->kind == MessageBox::Kind::Critical);
+        CHECK(shown->text.contains(QStringLiteral("missing.hearthsync")));
+    }
+    SECTION("the summary declined")
+    {
+        FileDialog::setNextFileName(f.bundlePath);
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
+        REQUIRE(MessageBox::lastShown());
+        CHECK(MessageBox::lastShown()->kind == MessageBox::Kind::Question);
+        CHECK(child<QTableWidget>(f.page, "conflictsTable")->rowCount() == 0);
+    }
     SECTION("passphrase cancelled")
     {
         f.importThroughPage(std::nullopt);
         CHECK(child<QTableWidget>(f.page, "conflictsTable")->rowCount() == 0);
     }
     CHECK(storage::dumpJson(f.hub()) == before);
+}
+
+TEST_CASE("Exporting never overwrites a file that exists", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QString out = f.files.path(QStringLiteral("taken.hearthsync"));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    MessageBox::clearLastShown();
+    FileDialog::setNextFileName(out);
+    QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+    const auto shown = MessageBox::lastShown();
+    REQUIRE(shown);
+    CHECK(shown->kind == MessageBox::Kind::Warning);
+    CHECK(shown->text.contains(QStringLiteral("taken.hearthsync")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("keep me"));
 }
 
 // Not run by default: saves docs/screenshots/sync-inbox.png into the folder HEARTH_SCREENSHOT_DIR.
