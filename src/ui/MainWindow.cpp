@@ -13,6 +13,7 @@
 #include "pages/PlannedPage.h"
 #include "settings/CouncilSettingsDialog.h"
 #include "settings/SignInDialog.h"
+#include "sync/SyncPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -145,8 +146,6 @@ QString MainWindow::plannedDescription(Page page) const
                   "Scrutiny committee and the Health and Wellbeing Board, with small numbers suppressed, exported "
                   "as a spreadsheet, document, web page or PDF.");
     case Page::Sync:
-        return tr("Moving caseloads between officers and their manager in encrypted files: export your changes for "
-                  "your manager, import theirs, and settle any edits that conflict.");
     case Page::Caseload:
         break;
     }
@@ -169,8 +168,10 @@ void MainWindow::setupPages()
         case Page::Referrals:
         case Page::ActionPlan:
         case Page::Reports:
-        case Page::Sync:
             widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);
+            break;
+        case Page::Sync:
+            widget = new SyncPage(m_ui->pages);
             break;
         }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));

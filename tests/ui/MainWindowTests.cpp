@@ -117,7 +117,8 @@ TEST_CASE("The navigation list takes keyboard focus, has accessible names, and a
     QTest::keyClick(navigation, Qt::Key_Down);
     CHECK(window->currentPage() == Page::Referrals);
 
-    for (int index = 1; index < MainWindow::kPageCount; ++index) {
+    // Every page but the caseload and sync is still planned.
+    for (int index = 1; index < MainWindow::kPageCount - 1; ++index) {
         auto* page =
             qobject_cast<PlannedPage*>(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->widget(index));
         REQUIRE(page);

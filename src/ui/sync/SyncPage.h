@@ -1,0 +1,103 @@
+#pragma once
+
+#include "Bundle.h"
+#include "pages/StorePage.h"
+
+#include <QJsonValue>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace hearth::storage {
+class Store;
+struct SyncConflict;
+} // namespace hearth::storage
+
+namespace hearth::sync {
+class SyncEngine;
+}
+
+namespace hearth::ui {
+
+// The Sync page (design.md § Sync by file export): this database's role and peers with the last
+// exchange with each, exporting changes for a peer to a file, importing a peer's file (a summary
+// of what it holds first, then the merge with a progress bar), and the conflict inbox, where each
+// field changed on both sides shows its last common value, theirs (who, when) and mine, and is
+// decided by keeping mine, keeping theirs or typing a merged value. The engine audits decisions.
+// The team passphrase is asked for every time and never stored.
+//   Ctrl+E export · Ctrl+I import · Alt+M keep mine · Alt+R keep theirs · Alt+A merged value
+class SyncPage : public QWidget, public StorePage
+{
+    Q_OBJECT
+
+public:
+    explicit SyncPage(QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    void setStore(storage::Store* store) override;
+    void refresh() override;
+
+    // The Argon2id cost of bundles exported here: production limits unless a test asks for the
+    // fast ones (see KdfLimits::fastForTestsOnly). Importing uses the cost in the bundle's header.
+    void setExportKdfLimits(const sync::KdfLimits& limits) { m_exportKdf = limits; }
+
+    // Test seams, like MessageBox::setNextAnswer: the next passphrase prompt (or merged-value
+    // prompt) returns this text without showing anything; nullopt is the person cancelling. In
+    // QStandardPaths test mode an unanswered prompt is cancelled rather than wait.
+    static void setNextPassphrase(const std::optional<QString>& passphrase);
+    static void setNextMergedValue(const std::optional<QString>& value);
+
+    // The open conflicts shown in the inbox, in its order.
+    QList<qint64> shownConflictIds() const { return m_conflictIds; }
+
+    void exportBundle();
+    void importBundle();
+    void keepMine();
+    void keepTheirs();
+    void editMergedValue();
+
+private:
+    void setupUi();
+    void refreshPeers();
+    void refreshConflicts();
+    void updateButtons();
+    std::optional<QString> askPassphrase(const QString& title, const QString& text, bool confirm);
+    std::optional<QString> askMergedValue(const storage::SyncConflict& conflict);
+    std::optional<storage::SyncConflict> currentConflict();
+    void decide(int keep, const QJsonValue& merged = {}, const QString& text = {}, bool fromText = false);
+    void startWork();
+    void finishWork();
+    void showProgress(const QString& stage, qint64 done, qint64 total);
+    QString recordName(const QString& table, const QString& key);
+    QString officerName(const QString& officerId);
+    QString peerName(const QString& siteId);
+
+    storage::Store* m_store = nullptr;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    sync::KdfLimits m_exportKdf;
+    bool m_working = false;
+    QList<qint64> m_conflictIds;
+
+    QLabel* m_roleLabel = nullptr;
+    QTableWidget* m_peers = nullptr;
+    QComboBox* m_exportTo = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QLabel* m_stageLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_resultLabel = nullptr;
+    QLabel* m_inboxHeading = nullptr;
+    QTableWidget* m_conflicts = nullptr;
+    QPushButton* m_keepMineButton = nullptr;
+    QPushButton* m_keepTheirsButton = nullptr;
+    QPushButton* m_mergedButton = nullptr;
+};
+
+} // namespace hearth::ui
