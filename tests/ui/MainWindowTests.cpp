@@ -7,7 +7,9 @@
 #include "Migrations.h"
 #include "UiSettings.h"
 #include "caseload/CaseloadPage.h"
+#include "directory/DirectoryPage.h"
 #include "pages/PlannedPage.h"
+#include "referrals/ReferralsPage.h"
 
 #include <QAction>
 #include <QFile>
@@ -117,7 +119,10 @@ TEST_CASE("The navigation list takes keyboard focus, has accessible names, and a
     QTest::keyClick(navigation, Qt::Key_Down);
     CHECK(window->currentPage() == Page::Referrals);
 
-    for (int index = 1; index < MainWindow::kPageCount; ++index) {
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    CHECK(qobject_cast<DirectoryPage*>(pages->widget(1)));
+    CHECK(qobject_cast<ReferralsPage*>(pages->widget(2)));
+    for (int index = 3; index < MainWindow::kPageCount; ++index) {
         auto* page =
             qobject_cast<PlannedPage*>(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->widget(index));
         REQUIRE(page);
