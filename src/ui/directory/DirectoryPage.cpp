@@ -29,7 +29,7 @@ namespace hearth::ui {
 
 namespace {
 
-enum Column { NameColumn, OrganisationColumn, CategoriesColumn, WardsColumn, StatusColumn, ReviewColumn, ColumnCount };
+enum Column { NameColumn, ReviewColumn, StatusColumn, OrganisationColumn, CategoriesColumn, WardsColumn, ColumnCount };
 
 QTableWidget* makeTable(int columns, QWidget* parent)
 {
@@ -86,7 +86,8 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_services = makeTable(ColumnCount, splitter);
     m_services->setObjectName(QStringLiteral("servicesTable"));
     m_services->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Organisation"), tr("Categories"), tr("Wards served"), tr("Status"), tr("Review")});
+        {tr("Name"), tr("Review"), tr("Status"), tr("Organisation"), tr("Categories"), tr("Wards served")});
+    m_services->setWordWrap(false);
     m_services->setAccessibleName(tr("Services"));
     m_services->horizontalHeader()->setStretchLastSection(true);
     auto* detailsBox = new QWidget(splitter);
@@ -206,13 +207,13 @@ void DirectoryPage::refresh()
         }
         const QString cells[ColumnCount] = {
             s.name,
-            organisations.value(s.organisationId),
-            categoryNames.join(QStringLiteral(", ")),
-            wardNames.isEmpty() ? tr("Whole area") : wardNames.join(QStringLiteral(", ")),
-            status,
             stale ? (reviewed.isValid() ? tr("⚠ Review overdue (last %1)").arg(userDateText(reviewed))
                                         : tr("⚠ Review overdue (never reviewed)"))
                   : tr("Reviewed %1").arg(userDateText(reviewed)),
+            status,
+            organisations.value(s.organisationId),
+            categoryNames.join(QStringLiteral(", ")),
+            wardNames.isEmpty() ? tr("Whole area") : wardNames.join(QStringLiteral(", ")),
         };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
@@ -228,6 +229,7 @@ void DirectoryPage::refresh()
     for (int column = 0; column < ColumnCount - 1; ++column) {
         m_services->setColumnWidth(column, std::min(m_services->columnWidth(column), 260));
     }
+    m_services->horizontalHeader()->setStretchLastSection(true);
     applySearch();
     if (!chosen.isEmpty()) {
         selectService(chosen);
@@ -242,7 +244,10 @@ void DirectoryPage::applySearch()
     int shown = 0;
     for (int row = 0; row < m_services->rowCount(); ++row) {
         bool match = needle.isEmpty();
-        for (int column = 0; column < ReviewColumn && !match; ++column) {
+        for (int column = 0; column < ColumnCount && !match; ++column) {
+            if (column == ReviewColumn) {
+                continue;
+            }
             match = m_services->item(row, column)->text().contains(needle, Qt::CaseInsensitive);
         }
         if (m_staleOnly->isChecked() && !m_stale.contains(m_services->item(row, 0)->data(Qt::UserRole).toString())) {
@@ -388,11 +393,12 @@ void DirectoryPage::refreshGaps()
     for (const auto& cell : cells) {
         QString text;
         if (cell.isGap()) {
-            text = tr("Gap: no service, %n resident(s)", nullptr, cell.residents);
+            text = cell.residents == 1 ? tr("Gap: no service, 1 resident")
+                                       : tr("Gap: no service, %1 residents").arg(cell.residents);
             gapLines.append(tr("%1, %2: no service for %n resident(s) on the register", nullptr, cell.residents)
                                 .arg(cell.wardName, cell.categoryName));
         } else {
-            text = tr("%n service(s)", nullptr, cell.services);
+            text = cell.services == 1 ? tr("1 service") : tr("%1 services").arg(cell.services);
         }
         m_gapCells.insert(cell.wardCode + QLatin1Char('|') + cell.category, text);
         auto* item = new QTableWidgetItem(text);

@@ -63,7 +63,7 @@ ReferralsPage::ReferralsPage(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Open referrals"));
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     m_chosen = new QLabel(this);
