@@ -150,7 +150,11 @@ void ReferralsPage::refresh()
             m_table->setItem(row, column, item);
         }
     }
+    // Fit the columns to what they hold, then let the service name take the width left over (setting
+    // the mode again is what makes the header share out the width once more).
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceColumn, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceColumn, QHeaderView::Stretch);
     m_summary->setText(tr("%n open referral(s)", nullptr, static_cast<int>(rows.size()))
                        + (noResponse ? tr("; %n with no response after %1 days or more", nullptr, noResponse)
                                            .arg(m_store->councilSettings().noResponseDays)
