@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -150,10 +151,10 @@ TEST_CASE("From a resident's record a resident is referred to a suggested servic
         refer->reject();
     }
 
-    SECTION("a date that is not one is refused beside the field")
+    SECTION("a date that is not one, or is in the future, is refused beside the field")
     {
         REQUIRE(refer->chooseService(d.riversideClub));
-        refer->setDateText(QStringLiteral("31/13/2026"));
+        refer->setDateText(GENERATE(QStringLiteral("31/13/2026"), QStringLiteral("23/11/2026"))); // not one; tomorrow
         QTest::mouseClick(refer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         CHECK(refer->isVisible());
         CHECK_FALSE(refer->errors().messageFor(QStringLiteral("created_on")).isEmpty());
@@ -240,6 +241,12 @@ TEST_CASE("A transition the database refuses is shown with its message and chang
     }
     auto window = f.openWindow(f.folder.dbPath());
     auto* referrals = page<ReferralsPage>(*window, "referrals");
+    auto* filter = referrals->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    REQUIRE(filter);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("accepted")));
+    CHECK(referrals->table()->rowCount() == 0);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("sent")));
+    CHECK(referrals->table()->rowCount() == 1);
     REQUIRE(referrals->selectReferral(id));
     // The referral was answered on another machine in the meantime: the button offered is now illegal.
     storage::ReferralRepository(window->store()).transition(id, ReferralStatus::Declined, kToday);
