@@ -9,8 +9,10 @@
 #include "OfficerRepository.h"
 #include "UiLog.h"
 #include "caseload/CaseloadPage.h"
+#include "directory/DirectoryPage.h"
 #include "import/ImportResidentsWizard.h"
 #include "pages/PlannedPage.h"
+#include "referrals/ReferralsPage.h"
 #include "settings/CouncilSettingsDialog.h"
 #include "settings/SignInDialog.h"
 #include "sync/SyncPage.h"
@@ -131,13 +133,6 @@ QString MainWindow::pageTitle(Page page) const
 QString MainWindow::plannedDescription(Page page) const
 {
     switch (page) {
-    case Page::Directory:
-        return tr("The community directory: the groups, activities and services residents can be referred to. You "
-                  "will be able to import your council's Open Referral UK directory feed, keep entries up to date, "
-                  "and see where wards and target groups lack services.");
-    case Page::Referrals:
-        return tr("Signposting and warm referrals of residents to community services, with each referral's "
-                  "progress from sent to accepted, attending and completed, and the services that have not replied.");
     case Page::ActionPlan:
         return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
                   "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
@@ -147,6 +142,8 @@ QString MainWindow::plannedDescription(Page page) const
                   "as a spreadsheet, document, web page or PDF.");
     case Page::Sync:
     case Page::Caseload:
+    case Page::Directory:
+    case Page::Referrals:
         break;
     }
     return {};
@@ -165,7 +162,11 @@ void MainWindow::setupPages()
             widget = m_caseloadPage;
             break;
         case Page::Directory:
+            widget = new DirectoryPage(m_ui->pages);
+            break;
         case Page::Referrals:
+            widget = new ReferralsPage(m_ui->pages);
+            break;
         case Page::ActionPlan:
         case Page::Reports:
             widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);

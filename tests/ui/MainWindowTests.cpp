@@ -7,7 +7,9 @@
 #include "Migrations.h"
 #include "UiSettings.h"
 #include "caseload/CaseloadPage.h"
+#include "directory/DirectoryPage.h"
 #include "pages/PlannedPage.h"
+#include "referrals/ReferralsPage.h"
 
 #include <QAction>
 #include <QFile>
@@ -117,8 +119,11 @@ TEST_CASE("The navigation list takes keyboard focus, has accessible names, and a
     QTest::keyClick(navigation, Qt::Key_Down);
     CHECK(window->currentPage() == Page::Referrals);
 
-    // Every page but the caseload and sync is still planned.
-    for (int index = 1; index < MainWindow::kPageCount - 1; ++index) {
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    CHECK(qobject_cast<DirectoryPage*>(pages->widget(1)));
+    CHECK(qobject_cast<ReferralsPage*>(pages->widget(2)));
+    // The pages still planned: those between the referrals and the sync page.
+    for (int index = 3; index < MainWindow::kPageCount - 1; ++index) {
         auto* page =
             qobject_cast<PlannedPage*>(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->widget(index));
         REQUIRE(page);

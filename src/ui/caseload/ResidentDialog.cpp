@@ -17,6 +17,7 @@
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
 #include "measures/MeasurementHistoryWidget.h"
+#include "referrals/ResidentReferralsWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -257,6 +258,17 @@ void ResidentDialog::showMeasures()
     setMeasuresWidget(m_measures);
 }
 
+void ResidentDialog::showReferrals()
+{
+    if (m_resident.id.isEmpty() || m_referrals) {
+        return;
+    }
+    m_referrals = new ResidentReferralsWidget(m_store, m_resident.id, m_ui->tabs);
+    m_referrals->setObjectName(QStringLiteral("residentReferrals"));
+    connect(m_referrals, &ResidentReferralsWidget::referralMade, this, [this] { emit residentChanged(m_resident.id); });
+    m_ui->tabs->addTab(m_referrals, tr("Re&ferrals"));
+}
+
 void ResidentDialog::load(const Resident& resident)
 {
     m_resident = resident;
@@ -271,6 +283,7 @@ void ResidentDialog::load(const Resident& resident)
     updateHeader();
     updateCaseButtons();
     showMeasures();
+    showReferrals();
 }
 
 void ResidentDialog::writeForm(const Resident& r)
@@ -464,6 +477,7 @@ bool ResidentDialog::save()
     if (created) {
         m_contacts->load(&m_store, m_resident.id);
         showMeasures();
+        showReferrals();
     }
     updateHeader();
     updateCaseButtons();

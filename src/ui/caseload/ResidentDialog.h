@@ -25,6 +25,7 @@ namespace hearth::ui {
 
 class FieldErrorDisplay;
 class MeasurementHistoryWidget;
+class ResidentReferralsWidget;
 
 // A resident's record: every field of design.md in sections, the contacts timeline, and the case's
 // close and reopen. Edits are undoable (Ctrl+Z, Ctrl+Shift+Z) until the window closes; Save writes
@@ -61,6 +62,8 @@ public:
     // The Measures tab: the resident's outcome measures (once the record is saved).
     void setMeasuresWidget(QWidget* widget);
     MeasurementHistoryWidget* measuresWidget() const { return m_measures; }
+    // The Referrals tab: the resident's referrals and "Refer…" (once the record is saved).
+    ResidentReferralsWidget* referralsWidget() const { return m_referrals; }
 
     // Puts the form back as `state` (undo and redo).
     void applyState(const FormState& state);
@@ -82,6 +85,7 @@ private:
     void updateHeader();
     void updateCaseButtons();
     void showMeasures();
+    void showReferrals();
 
     std::unique_ptr<Ui::ResidentDialog> m_ui;
     std::unique_ptr<FieldErrorDisplay> m_errors;
@@ -93,6 +97,7 @@ private:
     models::ContactTimelineModel* m_contacts;
     QDialog* m_childDialog = nullptr;
     MeasurementHistoryWidget* m_measures = nullptr;
+    ResidentReferralsWidget* m_referrals = nullptr;
 };
 
 } // namespace hearth::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Directory.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace hearth::storage {
+class Store;
+}
+
+namespace hearth::ui {
+
+class FieldErrorDisplay;
+
+// Edits one directory service: its name, status, description, categories, wards served, ages,
+// contact details, cost and review date. Problems show beside their fields and nothing is written;
+// saving counts as a review (DirectoryRepository::updateService).
+class ServiceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ServiceDialog(storage::Store& store, const Service& service, QWidget* parent = nullptr);
+    ~ServiceDialog() override;
+
+    // Validates and writes; returns whether it was saved.
+    bool save();
+    const Service& service() const { return m_service; }
+    FieldErrorDisplay& errors() { return *m_errors; }
+
+public slots:
+    void accept() override;
+
+private:
+    storage::Store& m_store;
+    Service m_service;
+    QLineEdit* m_name;
+    QComboBox* m_status;
+    QPlainTextEdit* m_description;
+    QLineEdit* m_categories;
+    QListWidget* m_wards;
+    QLineEdit* m_minimumAge;
+    QLineEdit* m_maximumAge;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
+    QLineEdit* m_url;
+    QLineEdit* m_cost;
+    QLineEdit* m_assured;
+    QLabel* m_general;
+    std::unique_ptr<FieldErrorDisplay> m_errors;
+};
+
+} // namespace hearth::ui
