@@ -10,6 +10,7 @@
 #include "UiLog.h"
 #include "caseload/CaseloadPage.h"
 #include "pages/PlannedPage.h"
+#include "reports/ReportsPage.h"
 #include "settings/CouncilSettingsDialog.h"
 #include "settings/SignInDialog.h"
 
@@ -138,14 +139,11 @@ QString MainWindow::plannedDescription(Page page) const
     case Page::ActionPlan:
         return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
                   "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
-    case Page::Reports:
-        return tr("KPI tables by financial-year quarter, ward and target group for the Policy Development and "
-                  "Scrutiny committee and the Health and Wellbeing Board, with small numbers suppressed, exported "
-                  "as a spreadsheet, document, web page or PDF.");
     case Page::Sync:
         return tr("Moving caseloads between officers and their manager in encrypted files: export your changes for "
                   "your manager, import theirs, and settle any edits that conflict.");
     case Page::Caseload:
+    case Page::Reports:
         break;
     }
     return {};
@@ -163,10 +161,12 @@ void MainWindow::setupPages()
             m_caseloadPage = new CaseloadPage(m_ui->pages);
             widget = m_caseloadPage;
             break;
+        case Page::Reports:
+            widget = new ReportsPage(m_ui->pages);
+            break;
         case Page::Directory:
         case Page::Referrals:
         case Page::ActionPlan:
-        case Page::Reports:
         case Page::Sync:
             widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);
             break;

@@ -118,8 +118,11 @@ TEST_CASE("The navigation list takes keyboard focus, has accessible names, and a
     CHECK(window->currentPage() == Page::Referrals);
 
     for (int index = 1; index < MainWindow::kPageCount; ++index) {
-        auto* page =
-            qobject_cast<PlannedPage*>(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->widget(index));
+        QWidget* widget = window->findChild<QStackedWidget*>(QStringLiteral("pages"))->widget(index);
+        if (widget->objectName() == QStringLiteral("reportsPage")) {
+            continue; // built: ReportsPageTests
+        }
+        auto* page = qobject_cast<PlannedPage*>(widget);
         REQUIRE(page);
         CHECK(page->accessibleName() == navigation->item(index)->text());
         CHECK(page->description().size() > 40);
