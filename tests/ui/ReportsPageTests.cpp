@@ -152,6 +152,7 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     CHECK(cell(table, identified, columnOf(table, QStringLiteral("Hillside"))) == QStringLiteral("2"));
     CHECK(cell(table, identified, columnOf(table, QStringLiteral("Total"))) == QStringLiteral("9"));
     CHECK(page.findChild<QLabel*>(QStringLiteral("reportNotice"))->text().contains(QStringLiteral("Not for")));
+    CHECK(page.findChild<QLabel*>(QStringLiteral("reportNotice"))->text().contains(QStringLiteral("not over yet")));
 
     page.setForPublication(true);
     CHECK(page.report()->request().forPublication);

@@ -83,6 +83,13 @@ QString display(const Shown& shown)
                         : QString::number(static_cast<qint64>(*shown.value));
 }
 
+// "Q3": short enough for eight under a chart; the axis title gives the years. A category axis
+// needs each label to differ, so a repeated quarter gets invisible zero-width spaces after it.
+QString shortQuarter(const Period& period, int index)
+{
+    return QStringLiteral("Q%1").arg(financialQuarterOf(period.from)) + QString(index / 4, QChar(0x200B));
+}
+
 QString definitionText(const QString& kpiId)
 {
     const kpi::Definition* definition = kpi::definition(kpiId);
@@ -434,7 +441,11 @@ void ReportsPage::fillTiles()
     }
     if (m_report) {
         const reports::ReportDocument document = m_report->toDocument();
-        m_notice->setText(document.subtitle + QLatin1Char('\n') + document.notice);
+        QString notice = document.subtitle;
+        if (m_store != nullptr && m_report->request().period.contains(m_store->clock().today())) {
+            notice += QLatin1Char(' ') + tr("The quarter is not over yet: its figures are to date.");
+        }
+        m_notice->setText(notice + QLatin1Char('\n') + document.notice);
     } else if (m_store == nullptr) {
         m_notice->setText(tr("Open a database to see its reports."));
     }
@@ -455,7 +466,7 @@ void ReportsPage::fillCharts()
         QStringList categories;
         QStringList spoken;
         for (const auto& report : m_history) {
-            categories.append(report.request().period.quarterLabel());
+            categories.append(shortQuarter(report.request().period, static_cast<int>(categories.size())));
         }
         double highest = 0;
         for (const auto& each : series) {
@@ -475,8 +486,17 @@ void ReportsPage::fillCharts()
         chart->addSeries(bars);
         auto* xAxis = new QBarCategoryAxis;
         xAxis->append(categories);
+        QFont labelFont = xAxis->labelsFont();
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+        xAxis->setLabelsFont(labelFont);
+        if (!m_history.isEmpty()) {
+            xAxis->setTitleText(tr("%1 to %2")
+                                    .arg(m_history.first().request().period.quarterLabel(),
+                                         m_history.last().request().period.quarterLabel()));
+        }
         auto* yAxis = new QValueAxis;
-        yAxis->setRange(0, std::max(4.0, std::ceil(highest * 1.1)));
+        yAxis->setRange(0, std::max(4.0, highest));
+        yAxis->applyNiceNumbers();
         yAxis->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(yAxis, Qt::AlignLeft);
