@@ -13,6 +13,7 @@
 #include "import/ImportResidentsWizard.h"
 #include "pages/PlannedPage.h"
 #include "referrals/ReferralsPage.h"
+#include "reports/ReportsPage.h"
 #include "settings/CouncilSettingsDialog.h"
 #include "settings/SignInDialog.h"
 #include "sync/SyncPage.h"
@@ -136,14 +137,11 @@ QString MainWindow::plannedDescription(Page page) const
     case Page::ActionPlan:
         return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
                   "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
-    case Page::Reports:
-        return tr("KPI tables by financial-year quarter, ward and target group for the Policy Development and "
-                  "Scrutiny committee and the Health and Wellbeing Board, with small numbers suppressed, exported "
-                  "as a spreadsheet, document, web page or PDF.");
     case Page::Sync:
     case Page::Caseload:
     case Page::Directory:
     case Page::Referrals:
+    case Page::Reports:
         break;
     }
     return {};
@@ -161,6 +159,9 @@ void MainWindow::setupPages()
             m_caseloadPage = new CaseloadPage(m_ui->pages);
             widget = m_caseloadPage;
             break;
+        case Page::Reports:
+            widget = new ReportsPage(m_ui->pages);
+            break;
         case Page::Directory:
             widget = new DirectoryPage(m_ui->pages);
             break;
@@ -168,7 +169,6 @@ void MainWindow::setupPages()
             widget = new ReferralsPage(m_ui->pages);
             break;
         case Page::ActionPlan:
-        case Page::Reports:
             widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);
             break;
         case Page::Sync:
