@@ -351,6 +351,9 @@ ResidentDialog* CaseloadPage::openRecord(const QString& residentId)
             return open;
         }
     }
+    // Records closed since: their pointers went null (no destroyed() handler here: by then the
+    // object is no longer a ResidentDialog, and a typed pointer to it must not be used).
+    m_records.removeIf([](const auto& entry) { return entry.value().isNull(); });
     ResidentDialog* dialog = nullptr;
     try {
         dialog = new ResidentDialog(*m_store, residentId, window());
@@ -368,11 +371,6 @@ ResidentDialog* CaseloadPage::openRecord(const QString& residentId)
             m_records.insert(id, dialog);
         }
         recordChanged();
-    });
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        for (auto it = m_records.begin(); it != m_records.end();) {
-            it = it.value() == dialog || !it.value() ? m_records.erase(it) : std::next(it);
-        }
     });
     dialog->show();
     return dialog;
