@@ -22,9 +22,49 @@ QString derivedId(const QString& seed)
     return QUuid::createUuidV5(kHearthNamespace, seed).toString(QUuid::WithoutBraces);
 }
 
+// Open Referral UK 1.0 feeds name their records with any string ("1234", "svc-lunch"), where 3.0
+// requires UUIDs. To check a 1.0 service against the 3.0 schemas, every id and reference to one
+// ("id", "*_id") that is not a UUID is replaced by a name-based UUID of the feed's id, the same
+// for the record and for every reference to it. The feed's own ids are still what a re-import is
+// matched on (`feedId`), read from the original document.
+QJsonValue withUuidIds(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const auto& each : value.toArray()) {
+            array.append(withUuidIds(each));
+        }
+        return array;
+    }
+    if (!value.isObject()) {
+        return value;
+    }
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool isId = it.key() == QLatin1String("id") || it.key().endsWith(QLatin1String("_id"));
+        if (isId && (it.value().isString() || it.value().isDouble())) {
+            const QString id =
+                it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble(), 'f', 0);
+            if (!isUuidText(id)) {
+                it.value() = derivedId(QStringLiteral("oruk-1.0/") + id);
+            }
+        } else if (it.value().isObject() || it.value().isArray()) {
+            it.value() = withUuidIds(it.value());
+        }
+    }
+    return object;
+}
+
 QString text(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString().trimmed();
+}
+
+// An id as the feed gives it: 1.0 feeds sometimes use numbers.
+QString idText(const QJsonObject& object)
+{
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    return id.isDouble() ? QString::number(id.toDouble(), 'f', 0) : id.toString().trimmed();
 }
 
 struct Reader
@@ -63,16 +103,18 @@ struct Reader
         return static_cast<int>(std::lround(value.toDouble()));
     }
 
-    bool readService(const QJsonObject& object, const QString& path)
+    // `legacy`: an item of a 1.0 page, whose ids need not be UUIDs (withUuidIds).
+    bool readService(const QJsonObject& object, const QString& path, bool legacy = false)
     {
-        if (auto problem = schemas.validate(object, QStringLiteral("service.json"), path)) {
+        const QJsonValue checked = legacy ? withUuidIds(object) : QJsonValue(object);
+        if (auto problem = schemas.validate(checked, QStringLiteral("service.json"), path)) {
             result.problem = problem;
             return false;
         }
         DirectoryEntry entry;
         entry.path = path;
         Service& service = entry.service;
-        service.feedId = text(object, "id");
+        service.feedId = idText(object);
         service.name = text(object, "name");
         service.description = text(object, "description");
         service.status = text(object, "status");
@@ -111,7 +153,7 @@ struct Reader
             return fail(path + QStringLiteral(".organization"),
                         QStringLiteral("is required with a name: Hearth files each service under its organisation"));
         }
-        entry.organisation.feedId = text(organisation, "id");
+        entry.organisation.feedId = idText(organisation);
         entry.organisation.name = text(organisation, "name");
         entry.organisation.description = text(organisation, "description");
         entry.organisation.website = text(organisation, "website");
@@ -208,7 +250,7 @@ struct Reader
 
     void readLocation(const QJsonObject& object, const QString& path, Location& location)
     {
-        location.feedId = text(object, "id");
+        location.feedId = idText(object);
         location.name = text(object, "name");
         const QJsonArray addresses = object.value(QStringLiteral("addresses")).toArray();
         QJsonObject address;
@@ -283,7 +325,7 @@ struct Reader
             if (!services.at(i).isObject()) {
                 return fail(itemPath, QStringLiteral("is not a service object"));
             }
-            if (!readService(services.at(i).toObject(), itemPath)) {
+            if (!readService(services.at(i).toObject(), itemPath, key == QLatin1String("content"))) {
                 return false;
             }
         }

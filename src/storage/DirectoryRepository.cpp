@@ -151,6 +151,22 @@ Service DirectoryRepository::addService(Service service)
     return service;
 }
 
+Service DirectoryRepository::addService(Service service, Organisation newOrganisation)
+{
+    if (const auto errors = newOrganisation.validate(); !errors.isEmpty()) {
+        FieldErrors named;
+        for (const auto& error : errors) {
+            named.append({QStringLiteral("organisation"), error.message});
+        }
+        throw Error(named);
+    }
+    sql::Transaction transaction(m_store.db());
+    service.organisationId = addOrganisation(newOrganisation).id;
+    service = addService(service); // a problem here undoes the organisation too
+    transaction.commit();
+    return service;
+}
+
 Service DirectoryRepository::updateService(const Service& service)
 {
     const Service held = requireService(service.id);

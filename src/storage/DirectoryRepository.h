@@ -33,6 +33,9 @@ public:
     // held (an unknown category becomes a new term in the "hearth" taxonomy). last_modified
     // becomes now: a change made in Hearth counts as a review.
     Service addService(Service service);
+    // A new service under a new organisation: both are added, or neither (the service's problems
+    // are found before anything is written). The service's organisation id is the new one's.
+    Service addService(Service service, Organisation newOrganisation);
     Service updateService(const Service& service);
     std::optional<Service> findService(const QString& id);
     Service requireService(const QString& id);

@@ -25,6 +25,7 @@ QByteArray example(const char* name)
 QList<DirectoryEntry> read(const QByteArray& json)
 {
     const auto result = hearth::readOpenReferral(json);
+    INFO((result.problem ? result.problem->text() : QString()).toStdString());
     REQUIRE_FALSE(result.problem);
     return result.entries;
 }
@@ -73,6 +74,27 @@ TEST_CASE_METHOD(DirectoryFixture, "A service is added with its categories as te
         bad.organisationId = hearth::test::fixedNow().toString(); // not an id
         CHECK_THROWS_WITH(directory.addService(bad), Catch::Contains("organisation"));
         CHECK(count("services") == before);
+    }
+    SECTION("a service under a new organisation adds both, or neither")
+    {
+        const auto organisations = count("organisations");
+        hearth::Organisation fresh;
+        fresh.name = QStringLiteral("Hearthdale Men's Shed");
+        Service shed = makeService("Woodwork mornings");
+        shed.organisationId.clear();
+        const Service added = directory.addService(shed, fresh);
+        CHECK(count("organisations") == organisations + 1);
+        CHECK(directory.requireOrganisation(added.organisationId).name == fresh.name);
+
+        Service bad = makeService("Bad ward");
+        bad.wardsServed = {QStringLiteral("E05999999")};
+        hearth::Organisation another;
+        another.name = QStringLiteral("Never added");
+        CHECK_THROWS_WITH(directory.addService(bad, another), Catch::Contains("wards_served"));
+        CHECK_THROWS_WITH(directory.addService(makeService("No name"), hearth::Organisation {}),
+                          Catch::Contains("organisation"));
+        CHECK(count("organisations") == organisations + 1);
+        CHECK(count("services") == 2);
     }
 }
 
@@ -254,4 +276,62 @@ TEST_CASE_METHOD(DirectoryFixture, "The gap analysis shows a ward with residents
     CHECK(cells
           == QStringList {QStringLiteral("E05000001 befriending 1/1"), QStringLiteral("E05000001 lunch_club 1/1"),
                           QStringLiteral("E05000002 befriending 1/1"), QStringLiteral("E05000002 lunch_club 0/1 gap")});
+}
+
+TEST_CASE_METHOD(DirectoryFixture,
+                 "A 1.0 feed whose ids are not UUIDs imports, re-imports in place and exports valid 3.0",
+                 "[directory][oruk][import]")
+{
+    // Older feeds name records with their own strings and numbers; 3.0 requires UUIDs.
+    QJsonObject organisation {
+        {QStringLiteral("id"), 7},
+        {QStringLiteral("name"), QStringLiteral("Hearthdale CVS")},
+        {QStringLiteral("description"), QStringLiteral("The local council for voluntary service")}};
+    QJsonObject location {{QStringLiteral("id"), QStringLiteral("loc-12")},
+                          {QStringLiteral("name"), QStringLiteral("Hall")},
+                          {QStringLiteral("location_type"), QStringLiteral("physical")}};
+    QJsonObject link {{QStringLiteral("id"), QStringLiteral("sal-1")},
+                      {QStringLiteral("service_id"), QStringLiteral("svc-lunch")},
+                      {QStringLiteral("location_id"), QStringLiteral("loc-12")},
+                      {QStringLiteral("location"), location}};
+    QJsonObject service {{QStringLiteral("id"), QStringLiteral("svc-lunch")},
+                         {QStringLiteral("name"), QStringLiteral("Friday lunch club")},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("organization"), organisation},
+                         {QStringLiteral("service_at_locations"), QJsonArray {link}}};
+    QJsonObject page {{QStringLiteral("totalElements"), 1}, {QStringLiteral("totalPages"), 1},
+                      {QStringLiteral("number"), 1},        {QStringLiteral("size"), 1},
+                      {QStringLiteral("first"), true},      {QStringLiteral("last"), true},
+                      {QStringLiteral("empty"), false},     {QStringLiteral("content"), QJsonArray {service}}};
+    const QByteArray feed = QJsonDocument(page).toJson();
+
+    const auto first = directory.importFeed(read(feed));
+    CHECK(first.added == 1);
+    const Service held = directory.services().first().name == QStringLiteral("Friday lunch club")
+        ? directory.services().first()
+        : directory.services().last();
+    CHECK(held.feedId == QStringLiteral("svc-lunch"));
+    CHECK(directory.requireOrganisation(held.organisationId).feedId == QStringLiteral("7"));
+    CHECK(count("locations") == 1);
+
+    const auto again = directory.importFeed(read(feed));
+    CHECK(again.added == 0);
+    CHECK(again.unchanged == 1);
+    CHECK(count("services") == 1);
+    CHECK(count("organisations") == 2); // the fixture's and the feed's
+    CHECK(count("locations") == 1);
+
+    // Exported, the feed's non-UUID ids give way to Hearth's, and the document is valid 3.0.
+    const QJsonObject exported = hearth::toOpenReferralService(directory.entry(held));
+    const auto problem = hearth::JsonSchemaSet::openReferralUk().validate(exported, QStringLiteral("service.json"));
+    CHECK_FALSE(problem);
+    CHECK(exported.value(QStringLiteral("id")).toString() == held.id);
+
+    SECTION("a 3.0 page still requires UUIDs")
+    {
+        QJsonObject current {{QStringLiteral("total_items"), 1}, {QStringLiteral("contents"), QJsonArray {service}}};
+        const auto result = hearth::readOpenReferral(QJsonDocument(current).toJson());
+        REQUIRE(result.problem);
+        CHECK(result.problem->path == QStringLiteral("$.contents[0].id"));
+    }
 }
