@@ -3,12 +3,15 @@
 #include "Cli.h"
 #include "DirectoryRepository.h"
 #include "FieldOptions.h"
+#include "GapReport.h"
 #include "Ids.h"
 #include "OpenReferral.h"
+#include "ReportWriters.h"
 #include "Tables.h"
 #include "WardRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -251,6 +254,22 @@ int gaps(Context& context, const QCommandLineParser& parser)
         ? requireDate(QStringLiteral("as_of"), parser.value(QStringLiteral("as-of")))
         : context.clock().today();
     const bool onlyGaps = parser.isSet(QStringLiteral("gaps-only"));
+    // --format, else the --out file's extension, else CSV; checked before the database is read.
+    QString formatName = parser.value(QStringLiteral("format")).toLower();
+    if (formatName.isEmpty()) {
+        const QString suffix = QFileInfo(parser.value(QStringLiteral("out"))).suffix().toLower();
+        formatName = reports::formatFromName(suffix) ? suffix : QStringLiteral("csv");
+    }
+    const auto parsedFormat = reports::formatFromName(formatName);
+    if (!parsedFormat) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("--format: '%1' is not a format; choose one of %2")
+                          .arg(formatName, reports::formatNames().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("format")) && !parser.isSet(QStringLiteral("out"))) {
+        throw Failure(ExitUsage, QStringLiteral("--format %1 writes a file: add --out FILE").arg(formatName));
+    }
+    const reports::Format format = *parsedFormat;
     QList<storage::DirectoryRepository::GapCell> cells;
     for (const auto& cell : storage::DirectoryRepository(store).gaps(asOf)) {
         if (!onlyGaps || cell.isGap()) {
@@ -258,18 +277,32 @@ int gaps(Context& context, const QCommandLineParser& parser)
         }
     }
     if (parser.isSet(QStringLiteral("out"))) {
-        QStringList lines {QStringLiteral("ward_code,ward_name,category,category_name,services,residents,gap")};
-        for (const auto& cell : cells) {
-            lines.append(QStringList {csvField(cell.wardCode), csvField(cell.wardName), csvField(cell.category),
-                                      csvField(cell.categoryName), QString::number(cell.services),
-                                      QString::number(cell.residents),
-                                      cell.isGap() ? QStringLiteral("yes") : QStringLiteral("no")}
-                             .join(QLatin1Char(',')));
+        const QString out = parser.value(QStringLiteral("out"));
+        const bool force = parser.isSet(QStringLiteral("force"));
+        // CSV is the flat data (a row per ward and category); the other formats are the report.
+        if (format == reports::Format::Csv) {
+            QStringList lines {QStringLiteral("ward_code,ward_name,category,category_name,services,residents,gap")};
+            for (const auto& cell : cells) {
+                lines.append(QStringList {csvField(cell.wardCode), csvField(cell.wardName), csvField(cell.category),
+                                          csvField(cell.categoryName), QString::number(cell.services),
+                                          QString::number(cell.residents),
+                                          cell.isGap() ? QStringLiteral("yes") : QStringLiteral("no")}
+                                 .join(QLatin1Char(',')));
+            }
+            writeFileAtomically(out, (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(), force);
+        } else {
+            QByteArray data;
+            try {
+                data =
+                    reports::writeReport(reports::gapReport(cells, asOf, store.councilSettings().councilName), format);
+            } catch (const reports::ReportError& error) {
+                throw Failure(ExitSoftware,
+                              QStringLiteral("the %1 export failed: %2")
+                                  .arg(reports::formatName(format), QString::fromUtf8(error.what())));
+            }
+            writeFileAtomically(out, data, force);
         }
-        writeFileAtomically(parser.value(QStringLiteral("out")),
-                            (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8(),
-                            parser.isSet(QStringLiteral("force")));
-        context.err() << cells.size() << " rows written to " << parser.value(QStringLiteral("out")) << '\n';
+        context.err() << cells.size() << " ward and category cells written to " << out << '\n';
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -350,7 +383,8 @@ QList<Command> directoryCommands()
          },
          exportDirectory},
         {{QStringLiteral("directory"), QStringLiteral("gaps")},
-         QStringLiteral("[--as-of DATE] [--gaps-only] [--out FILE.csv [--force]] [--json]"),
+         QStringLiteral(
+             "[--as-of DATE] [--gaps-only] [--out FILE [--format csv|xlsx|odt|html|pdf] [--force]] [--json]"),
          QStringLiteral("Wards against categories: services available next to residents on the register; a GAP is "
                         "a ward with residents but no service of the category."),
          {},
@@ -360,8 +394,14 @@ QList<Command> directoryCommands()
                                               "(default today)."),
                                QStringLiteral("DATE")});
              parser.addOption({QStringLiteral("gaps-only"), QStringLiteral("Only the gaps.")});
-             parser.addOption(
-                 {QStringLiteral("out"), QStringLiteral("Write CSV to this file."), QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("out"),
+                               QStringLiteral("Write to this file: CSV data (a row per ward and category), or the "
+                                              "report as XLSX, ODT, HTML or PDF."),
+                               QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("format"),
+                               QStringLiteral("csv, xlsx, odt, html or pdf (default: the --out file's extension, "
+                                              "else csv)."),
+                               QStringLiteral("FORMAT")});
              parser.addOption({QStringLiteral("force"), QStringLiteral("Replace the file if it exists.")});
              parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
          },

@@ -237,4 +237,28 @@ TEST_CASE("directory gaps shows wards with residents but no service of a categor
           == QStringLiteral("ward_code,ward_name,category,category_name,services,residents,gap\r\n"
                             "E05000001,Riverside,lunch_club,lunch_club,1,1,no\r\n"
                             "E05000002,Hilltop,lunch_club,lunch_club,0,1,yes\r\n"));
+
+    // The report formats, chosen by --format or the file's extension.
+    const QString html = folder.path(QStringLiteral("gaps.html"));
+    ok(cli.db({QStringLiteral("directory"), QStringLiteral("gaps"), QStringLiteral("--out"), html}));
+    const QString page = QString::fromUtf8(readFile(html));
+    CHECK(page.contains(QStringLiteral("<caption>Gaps: residents on the register")));
+    CHECK(page.contains(QStringLiteral("Hilltop")));
+    const QString xlsx = folder.path(QStringLiteral("gaps.data"));
+    ok(cli.db({QStringLiteral("directory"), QStringLiteral("gaps"), QStringLiteral("--out"), xlsx,
+               QStringLiteral("--format"), QStringLiteral("xlsx")}));
+    CHECK(readFile(xlsx).startsWith("PK"));
+
+    const auto badFormat =
+        cli.db({QStringLiteral("directory"), QStringLiteral("gaps"), QStringLiteral("--out"),
+                folder.path(QStringLiteral("gaps.doc")), QStringLiteral("--format"), QStringLiteral("doc")});
+    CHECK(badFormat.code == 64);
+    CHECK(badFormat.err.contains(QStringLiteral("--format: 'doc' is not a format")));
+    CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("gaps.doc"))));
+    const auto noOut = cli.db(
+        {QStringLiteral("directory"), QStringLiteral("gaps"), QStringLiteral("--format"), QStringLiteral("pdf")});
+    CHECK(noOut.code == 64);
+    const auto unwritable = cli.db({QStringLiteral("directory"), QStringLiteral("gaps"), QStringLiteral("--out"),
+                                    folder.path(QStringLiteral("missing/gaps.xlsx"))});
+    CHECK(unwritable.code == 73);
 }
