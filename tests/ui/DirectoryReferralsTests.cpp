@@ -4,6 +4,8 @@
 
 #include "DemoGenerator.h"
 #include "DirectoryRepository.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
 #include "ReferralRepository.h"
 #include "caseload/CaseloadPage.h"
 #include "caseload/ResidentDialog.h"
@@ -15,10 +17,12 @@
 #include "referrals/ResidentReferralsWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -304,6 +308,114 @@ TEST_CASE("The Directory page lists and searches services and flags a stale one 
     }
 }
 
+TEST_CASE("A new service is added from the Directory page, under a new or a held organisation", "[directory]")
+{
+    test::UiFixture f;
+    const Directory d = prepare(f);
+    auto window = f.openWindow(f.folder.dbPath());
+    auto* directory = page<DirectoryPage>(*window, "directory");
+    const auto servicesBefore = storage::DirectoryRepository(window->store()).services().size();
+    const auto organisationsBefore = storage::DirectoryRepository(window->store()).organisations().size();
+
+    // The page's shortcut opens the dialog from the keyboard.
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    QTRY_VERIFY(QApplication::activeWindow() == window.get());
+    directory->servicesTable()->setFocus();
+    QTRY_VERIFY(directory->servicesTable()->hasFocus());
+    QTest::keyClick(directory->servicesTable(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ServiceDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = directory->findChild<ServiceDialog*>()) != nullptr);
+    auto* organisation = dialog->findChild<QComboBox*>(QStringLiteral("organisationCombo"));
+    REQUIRE(organisation);
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* capacity = dialog->findChild<QLineEdit*>(QStringLiteral("capacityEdit"));
+    auto* ended = dialog->findChild<QLineEdit*>(QStringLiteral("ended_onEdit"));
+    REQUIRE(capacity);
+    REQUIRE(ended);
+    const auto save = [&] {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    };
+
+    SECTION("problems show beside their fields and nothing is added")
+    {
+        organisation->setEditText(QString());
+        name->setText(QStringLiteral("Knit and natter"));
+        capacity->setText(QStringLiteral("a dozen"));
+        ended->setText(QStringLiteral("31/02/2026"));
+        save();
+        CHECK(dialog->isVisible());
+        CHECK(dialog->errors().messageFor(QStringLiteral("organisation")).contains(QStringLiteral("required")));
+        CHECK(dialog->errors().messageFor(QStringLiteral("capacity")).contains(QStringLiteral("whole number")));
+        CHECK(dialog->errors().messageFor(QStringLiteral("ended_on")).contains(QStringLiteral("not a date")));
+        CHECK(storage::DirectoryRepository(window->store()).services().size() == servicesBefore);
+        dialog->reject();
+    }
+    SECTION("a new organisation's name adds it with the service")
+    {
+        organisation->setEditText(QStringLiteral("Hearthdale Knitters"));
+        name->setText(QStringLiteral("Knit and natter"));
+        capacity->setText(QStringLiteral("12"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("transportCheck"))->setChecked(true);
+        save();
+        QTRY_VERIFY(directory->findChild<ServiceDialog*>() == nullptr);
+        storage::DirectoryRepository held(window->store());
+        CHECK(held.services().size() == servicesBefore + 1);
+        CHECK(held.organisations().size() == organisationsBefore + 1);
+        const QStringList listed = directory->listedServiceIds();
+        Service added;
+        for (const Service& service : held.services()) {
+            if (service.name == QStringLiteral("Knit and natter")) {
+                added = service;
+            }
+        }
+        REQUIRE_FALSE(added.id.isEmpty());
+        CHECK(listed.contains(added.id));
+        CHECK(added.capacity == 12);
+        CHECK(added.transportProvided);
+        CHECK(held.requireOrganisation(added.organisationId).name == QStringLiteral("Hearthdale Knitters"));
+    }
+    SECTION("an organisation held is chosen by name, not added again")
+    {
+        REQUIRE(organisation->count() > 0);
+        const QString heldName = organisation->itemText(0);
+        organisation->setEditText(heldName.toUpper());
+        name->setText(QStringLiteral("Chair yoga"));
+        save();
+        QTRY_VERIFY(directory->findChild<ServiceDialog*>() == nullptr);
+        storage::DirectoryRepository held(window->store());
+        CHECK(held.services().size() == servicesBefore + 1);
+        CHECK(held.organisations().size() == organisationsBefore);
+    }
+    (void)d;
+}
+
+TEST_CASE("The gap analysis is exported from the Directory page as a report", "[directory][gaps]")
+{
+    test::UiFixture f;
+    const Directory d = prepare(f);
+    (void)d;
+    auto window = f.openWindow(f.folder.dbPath());
+    auto* directory = page<DirectoryPage>(*window, "directory");
+    directory->tabs()->setCurrentIndex(1);
+    ui::MessageBox::clearLastShown();
+
+    const QString path = f.folder.path(QStringLiteral("gaps.xlsx"));
+    ui::FileDialog::setNextFileName(path);
+    QTest::mouseClick(directory->findChild<QPushButton*>(QStringLiteral("exportGapsButton")), Qt::LeftButton);
+    CHECK_FALSE(ui::MessageBox::lastShown());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK"));
+
+    const QString bad = f.folder.path(QStringLiteral("gaps.txt"));
+    ui::FileDialog::setNextFileName(bad);
+    directory->exportGaps();
+    CHECK_FALSE(QFile::exists(bad));
+    REQUIRE(ui::MessageBox::lastShown());
+    CHECK(ui::MessageBox::lastShown()->informativeText.contains(QStringLiteral("gaps.txt")));
+}
+
 TEST_CASE("The gap view of the demo database shows the known gap: no lunch club in Cindermoor", "[directory][gaps]")
 {
     test::UiFixture f;
@@ -349,6 +461,14 @@ TEST_CASE("Screenshots of the Directory and Referrals pages", "[.screenshot]")
     directory->selectService(ids.first());
     QTest::qWait(100);
     CHECK(window->grab().save(QDir(out).filePath(QStringLiteral("directory.png"))));
+    {
+        ServiceDialog* edit = directory->editSelected();
+        REQUIRE(edit);
+        edit->adjustSize();
+        QTest::qWait(100);
+        CHECK(edit->grab().save(QDir(out).filePath(QStringLiteral("service-dialog.png"))));
+        edit->reject();
+    }
     directory->tabs()->setCurrentIndex(1);
     QTest::qWait(100);
     CHECK(window->grab().save(QDir(out).filePath(QStringLiteral("directory-gaps.png"))));

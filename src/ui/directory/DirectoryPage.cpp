@@ -1,6 +1,6 @@
 #include "DirectoryPage.h"
 
-#include "DirectoryRepository.h"
+#include "GapReport.h"
 #include "PageStyle.h"
 #include "ServiceDialog.h"
 #include "StorageError.h"
@@ -8,6 +8,7 @@
 #include "Vocabulary.h"
 #include "WardRepository.h"
 #include "forms/FormFields.h"
+#include "reports/ReportExport.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -18,6 +19,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -101,6 +103,10 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_details->setAccessibleName(tr("Service details"));
     detailsLayout->addWidget(m_details, 1);
     auto* buttonRow = new QHBoxLayout;
+    m_newButton = new QPushButton(tr("&New service…"), detailsBox);
+    m_newButton->setObjectName(QStringLiteral("newServiceButton"));
+    m_newButton->setToolTip(tr("Add a service to the directory (Ctrl+Shift+N)"));
+    buttonRow->addWidget(m_newButton);
     buttonRow->addStretch(1);
     m_editButton = new QPushButton(tr("&Edit…"), detailsBox);
     m_editButton->setObjectName(QStringLiteral("editServiceButton"));
@@ -123,7 +129,17 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     gapScroll->setFrameShape(QFrame::NoFrame);
     gapScroll->setMaximumHeight(130);
     gapScroll->setWidget(m_gapSummary);
-    gapsLayout->addWidget(gapScroll);
+    auto* gapTop = new QHBoxLayout;
+    gapTop->addWidget(gapScroll, 1);
+    m_exportGapsButton = new QPushButton(tr("E&xport…"), gapsTab);
+    m_exportGapsButton->setObjectName(QStringLiteral("exportGapsButton"));
+    m_exportGapsButton->setToolTip(tr("Save the gap analysis as CSV, XLSX, ODT, HTML or PDF (Ctrl+E)"));
+    gapTop->addWidget(m_exportGapsButton, 0, Qt::AlignTop);
+    gapsLayout->addLayout(gapTop);
+    auto* exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), gapsTab);
+    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QShortcut::activated, this, &DirectoryPage::exportGaps);
+    connect(m_exportGapsButton, &QPushButton::clicked, this, &DirectoryPage::exportGaps);
     m_gaps = new QTableWidget(gapsTab);
     m_gaps->setObjectName(QStringLiteral("gapsTable"));
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,6 +153,10 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     connect(m_services, &QTableWidget::itemSelectionChanged, this, &DirectoryPage::showDetails);
     connect(m_services, &QTableWidget::itemActivated, this, [this] { editSelected(); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editSelected(); });
+    connect(m_newButton, &QPushButton::clicked, this, [this] { addService(); });
+    auto* newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, [this] { addService(); });
     showDetails();
 }
 
@@ -162,6 +182,7 @@ void DirectoryPage::refresh()
         m_gaps->clear();
         m_gapSummary->clear();
         m_gapCells.clear();
+        m_gapList.clear();
         showDetails();
         return;
     }
@@ -315,6 +336,7 @@ void DirectoryPage::showDetails()
 {
     const QString id = selectedServiceId();
     m_editButton->setEnabled(m_store && !id.isEmpty());
+    m_newButton->setEnabled(m_store != nullptr);
     if (!m_store || id.isEmpty() || !m_byId.contains(id)) {
         m_details->setText(m_store ? tr("Choose a service to see its details.") : QString());
         return;
@@ -367,13 +389,42 @@ ServiceDialog* DirectoryPage::editSelected()
     return dialog;
 }
 
+ServiceDialog* DirectoryPage::addService()
+{
+    if (!m_store) {
+        return nullptr;
+    }
+    auto* dialog = new ServiceDialog(*m_store, Service {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString added = dialog->service().id;
+        m_search->clear();
+        refresh();
+        selectService(added);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DirectoryPage::exportGaps()
+{
+    if (!m_store) {
+        return;
+    }
+    exportReportAs(this, tr("Export gap analysis"),
+                   reports::gapReport(m_gapList, m_gapsAsOf, m_store->councilSettings().councilName));
+}
+
 void DirectoryPage::refreshGaps()
 {
     m_gaps->clear();
     m_gapCells.clear();
+    m_gapList.clear();
     QList<storage::DirectoryRepository::GapCell> cells;
     try {
-        cells = storage::DirectoryRepository(*m_store).gaps(m_store->clock().today());
+        m_gapsAsOf = m_store->clock().today();
+        cells = storage::DirectoryRepository(*m_store).gaps(m_gapsAsOf);
+        m_gapList = cells;
     } catch (const storage::Error& error) {
         m_gapSummary->setText(tr("The gap analysis could not be read: %1").arg(error.message()));
         return;

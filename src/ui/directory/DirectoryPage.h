@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Directory.h"
+#include "DirectoryRepository.h"
 #include "pages/StorePage.h"
 
 #include <QHash>
@@ -14,10 +15,6 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
-namespace hearth::storage {
-class Store;
-}
-
 namespace hearth::ui {
 
 class ServiceDialog;
@@ -25,8 +22,9 @@ class ServiceDialog;
 // The Directory page (issue 5). Services: the community directory searched as you type (name,
 // organisation, category, ward), each service's categories, wards, status and whether its entry
 // is past its review date ("Review overdue", in words as well as bold), the chosen service's
-// details and "Edit…" (ServiceDialog). Gaps: wards against categories from the gap analysis, each
-// gap said in words ("Gap: no service, 12 residents") and listed above the grid.
+// details, "Edit…" and "New service…" (ServiceDialog). Gaps: wards against categories from the gap
+// analysis, each gap said in words ("Gap: no service, 12 residents") and listed above the grid,
+// exported as a report (CSV, XLSX, ODT, HTML or PDF).
 class DirectoryPage : public QWidget, public StorePage
 {
     Q_OBJECT
@@ -53,6 +51,10 @@ public:
     QString gapSummary() const;
     // Opens the edit dialog for the chosen service (window-modal); nullptr when none is chosen.
     ServiceDialog* editSelected();
+    // Opens the dialog for a new service (window-modal; Ctrl+Shift+N on this page).
+    ServiceDialog* addService();
+    // Asks where, and saves the gap analysis as a report (Ctrl+E on the Gaps tab).
+    void exportGaps();
 
 private:
     void applySearch();
@@ -68,11 +70,15 @@ private:
     QTableWidget* m_services;
     QLabel* m_details;
     QPushButton* m_editButton;
+    QPushButton* m_newButton;
+    QPushButton* m_exportGapsButton;
     QLabel* m_gapSummary;
     QTableWidget* m_gaps;
     QHash<QString, Service> m_byId;
     QSet<QString> m_stale;
     QHash<QString, QString> m_gapCells; // "ward|category" -> text
+    QList<storage::DirectoryRepository::GapCell> m_gapList; // as shown, for the export
+    QDate m_gapsAsOf;
 };
 
 } // namespace hearth::ui

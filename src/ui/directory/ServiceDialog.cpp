@@ -9,9 +9,12 @@
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,16 +55,57 @@ bool readAge(const QString& text, std::optional<int>& age)
     return true;
 }
 
+// A whole number, or nothing; false when the text is neither.
+bool readCount(const QString& text, std::optional<int>& count)
+{
+    return readAge(text, count);
+}
+
+// A date typed as dd/mm/yyyy (or empty); adds a problem for the field otherwise.
+QDate readDate(const QLineEdit* edit, const QString& field, FieldErrors& problems)
+{
+    if (const auto date = parseUserDate(edit->text())) {
+        return *date;
+    }
+    problems.append({field, QCoreApplication::translate("hearth::ui::ServiceDialog", "is not a date (dd/mm/yyyy)")});
+    return {};
+}
+
 } // namespace
 
 ServiceDialog::ServiceDialog(storage::Store& store, const Service& service, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_service(service)
+    , m_isNew(service.id.isEmpty())
 {
-    setWindowTitle(tr("Edit service: %1").arg(service.name));
+    setWindowTitle(m_isNew ? tr("New service") : tr("Edit service: %1").arg(service.name));
     auto* layout = new QVBoxLayout(this);
+    auto* columns = new QHBoxLayout;
     auto* form = new QFormLayout;
+    auto* more = new QFormLayout;
+    columns->addLayout(form, 1);
+    columns->addLayout(more, 1);
+    if (m_isNew) {
+        m_organisation = new QComboBox(this);
+        m_organisation->setObjectName(QStringLiteral("organisationCombo"));
+        m_organisation->setProperty(kFieldProperty, QStringLiteral("organisation"));
+        m_organisation->setEditable(true);
+        m_organisation->setInsertPolicy(QComboBox::NoInsert);
+        m_organisation->setToolTip(tr("Choose the organisation that runs it, or type the name of a new one"));
+        m_organisation->setAccessibleDescription(m_organisation->toolTip());
+        try {
+            for (const Organisation& organisation : storage::DirectoryRepository(store).organisations()) {
+                m_organisation->addItem(organisation.name, organisation.id);
+            }
+        } catch (const storage::Error&) {
+        }
+        m_organisation->setCurrentIndex(m_organisation->findData(service.organisationId));
+        if (m_organisation->currentIndex() < 0) {
+            m_organisation->setEditText(QString());
+        }
+        form->addRow(tr("Or&ganisation:"), m_organisation);
+    }
     m_name = lineField(this, QStringLiteral("name"), service.name);
     form->addRow(tr("&Name:"), m_name);
     m_status = new QComboBox(this);
@@ -94,23 +138,47 @@ ServiceDialog::ServiceDialog(storage::Store& store, const Service& service, QWid
     } catch (const storage::Error&) {
     }
     form->addRow(tr("&Wards served:"), m_wards);
+    m_targetGroups = new QListWidget(this);
+    m_targetGroups->setObjectName(QStringLiteral("targetGroupsList"));
+    m_targetGroups->setProperty(kFieldProperty, QStringLiteral("target_groups"));
+    m_targetGroups->setMaximumHeight(110);
+    m_targetGroups->setAccessibleName(tr("Target groups the service is for"));
+    fillCheckList(m_targetGroups, vocab::targetGroups());
+    setCheckedCodes(m_targetGroups, service.targetGroups);
+    form->addRow(tr("&Target groups:"), m_targetGroups);
     m_minimumAge = lineField(this, QStringLiteral("minimum_age"), ageText(service.minimumAge));
-    form->addRow(tr("Minimum a&ge:"), m_minimumAge);
+    more->addRow(tr("Minimum a&ge:"), m_minimumAge);
     m_maximumAge = lineField(this, QStringLiteral("maximum_age"), ageText(service.maximumAge));
-    form->addRow(tr("Ma&ximum age:"), m_maximumAge);
+    more->addRow(tr("Ma&ximum age:"), m_maximumAge);
     m_phone = lineField(this, QStringLiteral("phone"), service.phone);
-    form->addRow(tr("&Phone:"), m_phone);
+    more->addRow(tr("&Phone:"), m_phone);
     m_email = lineField(this, QStringLiteral("email"), service.email);
-    form->addRow(tr("&Email:"), m_email);
+    more->addRow(tr("&Email:"), m_email);
     m_url = lineField(this, QStringLiteral("url"), service.url);
-    form->addRow(tr("&Web address:"), m_url);
+    more->addRow(tr("&Web address:"), m_url);
     m_cost = lineField(this, QStringLiteral("cost_description"), service.costDescription);
     m_cost->setPlaceholderText(tr("Empty: free"));
-    form->addRow(tr("C&ost:"), m_cost);
+    more->addRow(tr("C&ost:"), m_cost);
+    m_capacity = lineField(this, QStringLiteral("capacity"), ageText(service.capacity));
+    m_capacity->setPlaceholderText(tr("Empty: no limit known"));
+    more->addRow(tr("Capac&ity (places):"), m_capacity);
+    m_accessibility = lineField(this, QStringLiteral("accessibility"), service.accessibility);
+    more->addRow(tr("Acc&essibility:"), m_accessibility);
+    m_transport = new QCheckBox(tr("T&ransport provided"), this);
+    m_transport->setObjectName(QStringLiteral("transportCheck"));
+    m_transport->setProperty(kFieldProperty, QStringLiteral("transport_provided"));
+    m_transport->setChecked(service.transportProvided);
+    more->addRow(QString(), m_transport);
+    m_startedOn = lineField(this, QStringLiteral("started_on"), userDateText(service.startedOn));
+    m_startedOn->setPlaceholderText(tr("dd/mm/yyyy"));
+    more->addRow(tr("Started o&n:"), m_startedOn);
+    m_endedOn = lineField(this, QStringLiteral("ended_on"), userDateText(service.endedOn));
+    m_endedOn->setPlaceholderText(tr("dd/mm/yyyy; empty while it runs"));
+    more->addRow(tr("En&ded on:"), m_endedOn);
     m_assured = lineField(this, QStringLiteral("assured_date"), userDateText(service.assuredDate));
     m_assured->setPlaceholderText(tr("dd/mm/yyyy"));
-    form->addRow(tr("&Checked with the provider on:"), m_assured);
-    layout->addLayout(form);
+    more->addRow(tr("C&hecked with the provider on:"), m_assured);
+    layout->addLayout(columns);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalErrorLabel"));
     m_general->setWordWrap(true);
@@ -120,6 +188,7 @@ ServiceDialog::ServiceDialog(storage::Store& store, const Service& service, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &ServiceDialog::reject);
     layout->addWidget(buttons);
     m_errors = std::make_unique<FieldErrorDisplay>(this, m_general);
+    resize(qMax(760, sizeHint().width()), sizeHint().height());
 }
 
 ServiceDialog::~ServiceDialog() = default;
@@ -153,23 +222,52 @@ bool ServiceDialog::save()
     service.email = m_email->text().trimmed();
     service.url = m_url->text().trimmed();
     service.costDescription = m_cost->text().trimmed();
-    if (const auto date = parseUserDate(m_assured->text())) {
-        service.assuredDate = *date;
-    } else {
-        problems.append({QStringLiteral("assured_date"), tr("is not a date (dd/mm/yyyy)")});
+    service.targetGroups = checkedCodes(m_targetGroups);
+    if (!readCount(m_capacity->text(), service.capacity)) {
+        problems.append({QStringLiteral("capacity"), tr("is not a whole number of places")});
     }
+    service.accessibility = m_accessibility->text().trimmed();
+    service.transportProvided = m_transport->isChecked();
+    service.startedOn = readDate(m_startedOn, QStringLiteral("started_on"), problems);
+    service.endedOn = readDate(m_endedOn, QStringLiteral("ended_on"), problems);
+    service.assuredDate = readDate(m_assured, QStringLiteral("assured_date"), problems);
     if (service.assuredDate.isValid() && service.assuredDate > m_store.clock().today()) {
         problems.append({QStringLiteral("assured_date"), tr("is in the future")});
     }
+    // A new service names its organisation: one held (chosen or typed exactly), or a new one.
+    std::optional<Organisation> newOrganisation;
+    if (m_isNew) {
+        const QString typed = m_organisation->currentText().trimmed();
+        const int held = m_organisation->findText(typed, Qt::MatchFixedString);
+        if (typed.isEmpty()) {
+            problems.append({QStringLiteral("organisation"), tr("is required: choose one or type a new name")});
+        } else if (held >= 0) {
+            service.organisationId = m_organisation->itemData(held).toString();
+        } else {
+            newOrganisation = Organisation {};
+            newOrganisation->name = typed;
+        }
+    }
     if (problems.isEmpty()) {
-        problems = service.validate();
+        for (const FieldError& error : service.validate()) {
+            if (!(newOrganisation && error.field == QLatin1String("organisation"))) {
+                problems.append(error);
+            }
+        }
     }
     if (m_errors->show(problems)) {
         uiLog()->info("service not saved: {} field problem(s)", problems.size());
         return false;
     }
     try {
-        m_service = storage::DirectoryRepository(m_store).updateService(service);
+        storage::DirectoryRepository directory(m_store);
+        if (!m_isNew) {
+            m_service = directory.updateService(service);
+        } else if (newOrganisation) {
+            m_service = directory.addService(service, *newOrganisation);
+        } else {
+            m_service = directory.addService(service);
+        }
     } catch (const storage::Error& error) {
         m_errors->show(error.fields().isEmpty() ? FieldErrors {{QStringLiteral("service"), error.message()}}
                                                 : error.fields());

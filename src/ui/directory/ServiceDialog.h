@@ -22,9 +22,11 @@ namespace hearth::ui {
 
 class FieldErrorDisplay;
 
-// Edits one directory service: its name, status, description, categories, wards served, ages,
-// contact details, cost and review date. Problems show beside their fields and nothing is written;
-// saving counts as a review (DirectoryRepository::updateService).
+// Adds or edits one directory service: its organisation (a new service may name a new one, added
+// with it), name, status, description, categories, wards served, target groups, ages, contact
+// details, cost, capacity, accessibility, transport, dates and review date. Problems show beside
+// their fields and nothing is written; saving an existing service counts as a review
+// (DirectoryRepository::updateService). A service without an id is a new one.
 class ServiceDialog : public QDialog
 {
     Q_OBJECT
@@ -44,11 +46,19 @@ public slots:
 private:
     storage::Store& m_store;
     Service m_service;
+    bool m_isNew;
+    QComboBox* m_organisation = nullptr; // new services only: an organisation held, or a new name
     QLineEdit* m_name;
     QComboBox* m_status;
     QPlainTextEdit* m_description;
     QLineEdit* m_categories;
     QListWidget* m_wards;
+    QListWidget* m_targetGroups;
+    QLineEdit* m_capacity;
+    QLineEdit* m_accessibility;
+    QCheckBox* m_transport;
+    QLineEdit* m_startedOn;
+    QLineEdit* m_endedOn;
     QLineEdit* m_minimumAge;
     QLineEdit* m_maximumAge;
     QLineEdit* m_phone;
