@@ -255,6 +255,49 @@ Schedule DirectoryRepository::addSchedule(Schedule schedule)
     return schedule;
 }
 
+void DirectoryRepository::removeLocation(const QString& serviceId, const QString& locationId)
+{
+    requireService(serviceId);
+    sql::Transaction transaction(m_store.db());
+    bool found = false;
+    for (const auto& link : links(serviceId)) {
+        if (link.locationId != locationId) {
+            continue;
+        }
+        found = true;
+        for (Schedule schedule : schedules(serviceId)) {
+            if (schedule.serviceLocationId == link.id) {
+                m_store.touch(schedule.meta);
+                schedule.meta.deletedAt = m_store.clock().nowUtc();
+                updateRow(m_store.db(), scheduleTable(), schedule);
+            }
+        }
+        softDelete(link);
+    }
+    if (!found) {
+        throw Error(Error::Kind::NotFound,
+                    QStringLiteral("location: the service does not run at a place with the id %1").arg(locationId));
+    }
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("service"), serviceId,
+                           QStringLiteral("place %1 removed from the service").arg(locationId));
+    transaction.commit();
+}
+
+void DirectoryRepository::removeSchedule(const QString& scheduleId)
+{
+    auto schedule = findRow(m_store.db(), scheduleTable(), scheduleId);
+    if (!schedule || schedule->meta.isDeleted()) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("schedule: no time has the id %1").arg(scheduleId));
+    }
+    m_store.touch(schedule->meta);
+    schedule->meta.deletedAt = m_store.clock().nowUtc();
+    sql::Transaction transaction(m_store.db());
+    updateRow(m_store.db(), scheduleTable(), *schedule);
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("service"),
+                           schedule->serviceId, QStringLiteral("time %1 removed from the service").arg(scheduleId));
+    transaction.commit();
+}
+
 QList<TaxonomyTerm> DirectoryRepository::terms()
 {
     return liveRows(m_store.db(), taxonomyTermTable(), {}, QStringLiteral("taxonomy, code, id"));

@@ -47,6 +47,9 @@ public:
     // Adds a place where a service runs.
     Location addLocation(const QString& serviceId, Location location);
     Schedule addSchedule(Schedule schedule);
+    // The service no longer runs at this place (the place itself is kept); its times there go too.
+    void removeLocation(const QString& serviceId, const QString& locationId);
+    void removeSchedule(const QString& scheduleId);
 
     QList<TaxonomyTerm> terms();
     // The term with this code (in any taxonomy, "hearth" first), or a new one in "hearth".

@@ -335,3 +335,47 @@ TEST_CASE_METHOD(DirectoryFixture,
         CHECK(result.problem->path == QStringLiteral("$.contents[0].id"));
     }
 }
+
+TEST_CASE_METHOD(DirectoryFixture, "A place or a time is removed from a service, and its times at that place go too",
+                 "[directory]")
+{
+    const Service service = directory.addService(makeService("Knit and natter"));
+    hearth::Location hall;
+    hall.name = QStringLiteral("Church hall");
+    hall = directory.addLocation(service.id, hall);
+    hearth::Location library;
+    library.name = QStringLiteral("Library");
+    library = directory.addLocation(service.id, library);
+    hearth::DirectoryEntry held = directory.entry(service);
+    REQUIRE(held.places.size() == 2);
+    hearth::Schedule atHall;
+    atHall.serviceId = service.id;
+    atHall.serviceLocationId =
+        held.places.first().link.locationId == hall.id ? held.places.first().link.id : held.places.last().link.id;
+    atHall.freq = QStringLiteral("WEEKLY");
+    atHall.byDay = QStringLiteral("TU");
+    directory.addSchedule(atHall);
+    hearth::Schedule anywhere;
+    anywhere.serviceId = service.id;
+    anywhere.freq = QStringLiteral("MONTHLY");
+    anywhere = directory.addSchedule(anywhere);
+
+    directory.removeLocation(service.id, hall.id);
+    held = directory.entry(service);
+    REQUIRE(held.places.size() == 1);
+    CHECK(held.places.first().location.name == QStringLiteral("Library"));
+    REQUIRE(held.schedules.size() == 1); // the hall's Tuesday went with it
+    CHECK(held.schedules.first().id == anywhere.id);
+    CHECK(count("locations") == 2); // the place itself is kept
+
+    directory.removeSchedule(anywhere.id);
+    CHECK(directory.entry(service).schedules.isEmpty());
+
+    SECTION("removing what is not there is refused and changes nothing")
+    {
+        const auto events = count("audit_events");
+        CHECK_THROWS_WITH(directory.removeLocation(service.id, hall.id), Catch::Contains("does not run at"));
+        CHECK_THROWS_WITH(directory.removeSchedule(anywhere.id), Catch::Contains("no time has the id"));
+        CHECK(count("audit_events") == events);
+    }
+}

@@ -11,6 +11,7 @@
 #include "caseload/ResidentDialog.h"
 #include "directory/DirectoryPage.h"
 #include "directory/ServiceDialog.h"
+#include "directory/ServicePlacesDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "referrals/ReferDialog.h"
 #include "referrals/ReferralsPage.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -390,6 +392,66 @@ TEST_CASE("A new service is added from the Directory page, under a new or a held
     (void)d;
 }
 
+TEST_CASE("A service's places and times are added and removed from the Directory page", "[directory]")
+{
+    test::UiFixture f;
+    const Directory d = prepare(f);
+    auto window = f.openWindow(f.folder.dbPath());
+    auto* directory = page<DirectoryPage>(*window, "directory");
+    REQUIRE(directory->selectService(d.riversideClub));
+    ServicePlacesDialog* dialog = directory->editPlaces();
+    REQUIRE(dialog);
+    const int placesBefore = dialog->placesList()->count();
+    const int timesBefore = dialog->timesList()->count();
+    const auto edit = [&](const char* name) {
+        return dialog->findChild<QLineEdit*>(QLatin1String(name) + QStringLiteral("Edit"));
+    };
+    const auto click = [&](const char* name) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QLatin1String(name)), Qt::LeftButton);
+    };
+
+    // A bad postcode is refused beside the field.
+    edit("name")->setText(QStringLiteral("St Mary's church hall"));
+    edit("postcode")->setText(QStringLiteral("NOT A CODE"));
+    click("addPlaceButton");
+    CHECK(dialog->errors().messageFor(QStringLiteral("postcode")).contains(QStringLiteral("not a UK postcode")));
+    CHECK(dialog->placesList()->count() == placesBefore);
+    edit("postcode")->setText(QStringLiteral("ab1 2cd"));
+    click("addPlaceButton");
+    REQUIRE(dialog->placesList()->count() == placesBefore + 1);
+    CHECK(dialog->placesList()->item(placesBefore)->text().contains(QStringLiteral("AB1 2CD")));
+
+    // A time needs a day, and closing after opening.
+    edit("opens_at")->setText(QStringLiteral("14:00"));
+    edit("closes_at")->setText(QStringLiteral("12:00"));
+    click("addTimeButton");
+    CHECK(dialog->errors().messageFor(QStringLiteral("by_day")).contains(QStringLiteral("at least one day")));
+    dialog->findChild<QCheckBox*>(QStringLiteral("day_TU"))->setChecked(true);
+    dialog->findChild<QCheckBox*>(QStringLiteral("day_TH"))->setChecked(true);
+    click("addTimeButton");
+    CHECK(dialog->errors().messageFor(QStringLiteral("closes_at")).contains(QStringLiteral("after the opening")));
+    CHECK(dialog->timesList()->count() == timesBefore);
+    edit("closes_at")->setText(QStringLiteral("16:00"));
+    auto* at = dialog->findChild<QComboBox*>(QStringLiteral("atPlaceCombo"));
+    at->setCurrentIndex(at->count() - 1); // the hall just added
+    click("addTimeButton");
+    REQUIRE(dialog->timesList()->count() == timesBefore + 1);
+    CHECK(dialog->timesList()->item(timesBefore)->text()
+          == QStringLiteral("Weekly on Tuesday and Thursday, 14:00 to 16:00, at St Mary's church hall"));
+    CHECK(storage::DirectoryRepository(window->store())
+              .entry(storage::DirectoryRepository(window->store()).requireService(d.riversideClub))
+              .schedules.size()
+          == timesBefore + 1);
+
+    // Removing the place takes its times with it.
+    dialog->placesList()->setCurrentRow(placesBefore);
+    click("removePlaceButton");
+    CHECK(dialog->placesList()->count() == placesBefore);
+    CHECK(dialog->timesList()->count() == timesBefore);
+    dialog->accept();
+    QTRY_VERIFY(directory->findChild<ServicePlacesDialog*>() == nullptr);
+}
+
 TEST_CASE("The gap analysis is exported from the Directory page as a report", "[directory][gaps]")
 {
     test::UiFixture f;
@@ -468,6 +530,11 @@ TEST_CASE("Screenshots of the Directory and Referrals pages", "[.screenshot]")
         QTest::qWait(100);
         CHECK(edit->grab().save(QDir(out).filePath(QStringLiteral("service-dialog.png"))));
         edit->reject();
+        ServicePlacesDialog* places = directory->editPlaces();
+        REQUIRE(places);
+        QTest::qWait(100);
+        CHECK(places->grab().save(QDir(out).filePath(QStringLiteral("service-places.png"))));
+        places->reject();
     }
     directory->tabs()->setCurrentIndex(1);
     QTest::qWait(100);

@@ -3,6 +3,7 @@
 #include "GapReport.h"
 #include "PageStyle.h"
 #include "ServiceDialog.h"
+#include "ServicePlacesDialog.h"
 #include "StorageError.h"
 #include "Store.h"
 #include "Vocabulary.h"
@@ -108,6 +109,9 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_newButton->setToolTip(tr("Add a service to the directory (Ctrl+Shift+N)"));
     buttonRow->addWidget(m_newButton);
     buttonRow->addStretch(1);
+    m_placesButton = new QPushButton(tr("&Places and times…"), detailsBox);
+    m_placesButton->setObjectName(QStringLiteral("placesButton"));
+    buttonRow->addWidget(m_placesButton);
     m_editButton = new QPushButton(tr("&Edit…"), detailsBox);
     m_editButton->setObjectName(QStringLiteral("editServiceButton"));
     buttonRow->addWidget(m_editButton);
@@ -154,6 +158,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     connect(m_services, &QTableWidget::itemActivated, this, [this] { editSelected(); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(m_newButton, &QPushButton::clicked, this, [this] { addService(); });
+    connect(m_placesButton, &QPushButton::clicked, this, [this] { editPlaces(); });
     auto* newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, [this] { addService(); });
@@ -337,6 +342,7 @@ void DirectoryPage::showDetails()
     const QString id = selectedServiceId();
     m_editButton->setEnabled(m_store && !id.isEmpty());
     m_newButton->setEnabled(m_store != nullptr);
+    m_placesButton->setEnabled(m_store && !id.isEmpty());
     if (!m_store || id.isEmpty() || !m_byId.contains(id)) {
         m_details->setText(m_store ? tr("Choose a service to see its details.") : QString());
         return;
@@ -373,7 +379,39 @@ void DirectoryPage::showDetails()
     if (!contact.isEmpty()) {
         lines.append(contact.join(QStringLiteral(" · ")));
     }
+    try {
+        const DirectoryEntry entry = storage::DirectoryRepository(*m_store).entry(s);
+        QStringList places;
+        for (const auto& place : entry.places) {
+            places.append(
+                (place.location.name.isEmpty() ? place.location.postcode : place.location.name).toHtmlEscaped());
+        }
+        if (!places.isEmpty()) {
+            lines.append(tr("Where: %1").arg(places.join(QStringLiteral("; "))));
+        }
+        QStringList times;
+        for (const Schedule& schedule : entry.schedules) {
+            times.append(ServicePlacesDialog::scheduleText(schedule).toHtmlEscaped());
+        }
+        if (!times.isEmpty()) {
+            lines.append(tr("When: %1").arg(times.join(QStringLiteral("; "))));
+        }
+    } catch (const storage::Error&) {
+    }
     m_details->setText(lines.join(QStringLiteral("<br>")));
+}
+
+ServicePlacesDialog* DirectoryPage::editPlaces()
+{
+    const QString id = selectedServiceId();
+    if (!m_store || !m_byId.contains(id)) {
+        return nullptr;
+    }
+    auto* dialog = new ServicePlacesDialog(*m_store, m_byId[id], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &DirectoryPage::showDetails);
+    dialog->open();
+    return dialog;
 }
 
 ServiceDialog* DirectoryPage::editSelected()

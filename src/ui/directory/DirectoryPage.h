@@ -18,6 +18,7 @@ class QTabWidget;
 namespace hearth::ui {
 
 class ServiceDialog;
+class ServicePlacesDialog;
 
 // The Directory page (issue 5). Services: the community directory searched as you type (name,
 // organisation, category, ward), each service's categories, wards, status and whether its entry
@@ -51,6 +52,8 @@ public:
     QString gapSummary() const;
     // Opens the edit dialog for the chosen service (window-modal); nullptr when none is chosen.
     ServiceDialog* editSelected();
+    // Opens the places-and-times dialog for the chosen service; nullptr when none is chosen.
+    ServicePlacesDialog* editPlaces();
     // Opens the dialog for a new service (window-modal; Ctrl+Shift+N on this page).
     ServiceDialog* addService();
     // Asks where, and saves the gap analysis as a report (Ctrl+E on the Gaps tab).
@@ -71,6 +74,7 @@ private:
     QLabel* m_details;
     QPushButton* m_editButton;
     QPushButton* m_newButton;
+    QPushButton* m_placesButton;
     QPushButton* m_exportGapsButton;
     QLabel* m_gapSummary;
     QTableWidget* m_gaps;
