@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -279,7 +281,16 @@ TEST_CASE("The item editor shows problems beside their fields and writes nothing
         CHECK(dialog->errors().messageFor(QStringLiteral("title")).contains(QStringLiteral("required")));
         CHECK(dialog->errors().messageFor(QStringLiteral("due_on")).contains(QStringLiteral("before")));
         // Shown beside the field: a label right under it, and the field's accessible description.
-        CHECK(field<QLineEdit>(dialog, "due_onEdit")->accessibleDescription().contains(QStringLiteral("before")));
+        auto* due = field<QLineEdit>(dialog, "due_onEdit");
+        CHECK(due->accessibleDescription().contains(QStringLiteral("before")));
+        dialog->layout()->activate();
+        QApplication::processEvents();
+        auto* dueError = field<QLabel>(dialog, "due_onEditError");
+        CHECK(dueError->isVisible());
+        CHECK(dueError->text().contains(QStringLiteral("before")));
+        REQUIRE(dueError->parentWidget() == due->parentWidget());
+        CHECK(dueError->geometry().top() >= due->geometry().bottom());
+        CHECK(dueError->geometry().bottom() <= field<QComboBox>(dialog, "kpiCombo")->geometry().top());
         CHECK(storage::ActionPlanRepository(window->store()).items() == before);
         dialog->reject();
     }
@@ -591,4 +602,22 @@ TEST_CASE("Screenshot of the Action plan page", "[.screenshot]")
     page->tabs()->setCurrentIndex(1);
     QTest::qWait(100);
     CHECK(window->grab().save(QDir(out).filePath(QStringLiteral("action-plan-review.png"))));
+
+    page->tabs()->setCurrentIndex(0);
+    if (items.size() > 1) {
+        ProgressDialog* progressDialog = page->recordProgress();
+        REQUIRE(progressDialog);
+        field<QLineEdit>(progressDialog, "percent_completeEdit")->setText(QStringLiteral("140"));
+        clickSave(progressDialog);
+        QTest::qWait(100);
+        CHECK(progressDialog->grab().save(QDir(out).filePath(QStringLiteral("action-plan-progress.png"))));
+        progressDialog->reject();
+        ActionItemDialog* editor = page->editSelected();
+        REQUIRE(editor);
+        field<QLineEdit>(editor, "due_onEdit")->setText(QStringLiteral("01/01/2026"));
+        clickSave(editor);
+        QTest::qWait(100);
+        CHECK(editor->grab().save(QDir(out).filePath(QStringLiteral("action-plan-item.png"))));
+        editor->reject();
+    }
 }

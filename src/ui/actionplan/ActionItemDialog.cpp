@@ -51,7 +51,11 @@ ActionItemDialog::ActionItemDialog(storage::Store& store, const ActionItem& item
 {
     setWindowTitle(item.id.isEmpty() ? tr("New action item") : tr("Edit action item: %1").arg(item.title));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    // The form is its fields' parent's own layout, so that FieldErrorDisplay puts each error in the
+    // row under its field.
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     m_title = lineField(this, QStringLiteral("title"), item.title, tr("Title"));
     m_title->setMinimumWidth(360);
     form->addRow(tr("&Action:"), m_title);
@@ -110,7 +114,7 @@ ActionItemDialog::ActionItemDialog(storage::Store& store, const ActionItem& item
     }
     m_kpi->setCurrentIndex(std::max(0, m_kpi->findData(item.kpiId)));
     form->addRow(tr("Linked &KPI:"), m_kpi);
-    layout->addLayout(form);
+    layout->addWidget(formWidget);
 
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalErrorLabel"));

@@ -43,7 +43,11 @@ ProgressDialog::ProgressDialog(storage::Store& store, const ActionItem& item, QW
     auto* columns = new QHBoxLayout;
 
     auto* left = new QVBoxLayout;
-    auto* form = new QFormLayout;
+    // The form is its fields' parent's own layout, so that FieldErrorDisplay puts each error in the
+    // row under its field.
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     m_date = new QLineEdit(userDateText(store.clock().today()), this);
     m_date->setObjectName(QStringLiteral("onEdit"));
     m_date->setProperty(kFieldProperty, QStringLiteral("on"));
@@ -70,7 +74,7 @@ ProgressDialog::ProgressDialog(storage::Store& store, const ActionItem& item, QW
     m_commentary->setTabChangesFocus(true);
     m_commentary->setPlaceholderText(tr("What has happened since the last update, and what comes next"));
     form->addRow(tr("&Commentary:"), m_commentary);
-    left->addLayout(form);
+    left->addWidget(formWidget);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalErrorLabel"));
     m_general->setWordWrap(true);

@@ -61,7 +61,11 @@ StrategyDialog::StrategyDialog(storage::Store& store, QWidget* parent)
 {
     setWindowTitle(tr("New strategy"));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    // The form is its fields' parent's own layout, so that FieldErrorDisplay puts each error in the
+    // row under its field.
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     m_title = lineField(this, QStringLiteral("title"), tr("Title"));
     m_title->setPlaceholderText(tr("e.g. Tackling loneliness strategy 2026–2029"));
     form->addRow(tr("&Title:"), m_title);
@@ -71,7 +75,7 @@ StrategyDialog::StrategyDialog(storage::Store& store, QWidget* parent)
     m_to = lineField(this, QStringLiteral("period_to"), tr("Period to"));
     m_to->setPlaceholderText(tr("dd/mm/yyyy"));
     form->addRow(tr("Period &to:"), m_to);
-    layout->addLayout(form);
+    layout->addWidget(formWidget);
     m_general = generalLabel(this);
     layout->addWidget(m_general);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -120,7 +124,11 @@ PriorityDialog::PriorityDialog(storage::Store& store, const Strategy& strategy, 
     m_priority.strategyId = strategy.id;
     setWindowTitle(tr("New priority in %1").arg(strategy.title));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    // The form is its fields' parent's own layout, so that FieldErrorDisplay puts each error in the
+    // row under its field.
+    auto* formWidget = new QWidget(this);
+    auto* form = new QFormLayout(formWidget);
+    form->setContentsMargins(0, 0, 0, 0);
     m_title = lineField(this, QStringLiteral("title"), tr("Title"));
     m_title->setPlaceholderText(tr("e.g. Raise awareness of loneliness"));
     form->addRow(tr("&Title:"), m_title);
@@ -131,7 +139,7 @@ PriorityDialog::PriorityDialog(storage::Store& store, const Strategy& strategy, 
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     form->addRow(tr("&Description:"), m_description);
-    layout->addLayout(form);
+    layout->addWidget(formWidget);
     m_general = generalLabel(this);
     layout->addWidget(m_general);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
