@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "OfficerRepository.h"
 #include "UiLog.h"
+#include "actionplan/ActionPlanPage.h"
 #include "caseload/CaseloadPage.h"
 #include "directory/DirectoryPage.h"
 #include "import/ImportResidentsWizard.h"
@@ -135,8 +136,6 @@ QString MainWindow::plannedDescription(Page page) const
 {
     switch (page) {
     case Page::ActionPlan:
-        return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
-                  "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
     case Page::Sync:
     case Page::Caseload:
     case Page::Directory:
@@ -169,7 +168,7 @@ void MainWindow::setupPages()
             widget = new ReferralsPage(m_ui->pages);
             break;
         case Page::ActionPlan:
-            widget = new PlannedPage(pageTitle(page), plannedDescription(page), m_ui->pages);
+            widget = new ActionPlanPage(m_ui->pages);
             break;
         case Page::Sync:
             widget = new SyncPage(m_ui->pages);

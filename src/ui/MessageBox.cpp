@@ -14,8 +14,9 @@ std::optional<MessageBox::Button> g_nextAnswer;
 std::optional<MessageBox::Shown> g_lastShown;
 
 constexpr MessageBox::Button kAllButtons[] = {
-    MessageBox::OpenAnother, MessageBox::CreateNew, MessageBox::Save,  MessageBox::Discard, MessageBox::Yes,
-    MessageBox::No,          MessageBox::Ok,        MessageBox::Close, MessageBox::Quit,    MessageBox::Cancel,
+    MessageBox::OpenAnother, MessageBox::CreateNew,     MessageBox::Save, MessageBox::Discard,
+    MessageBox::SetTo100,    MessageBox::KeepAsEntered, MessageBox::Yes,  MessageBox::No,
+    MessageBox::Ok,          MessageBox::Close,         MessageBox::Quit, MessageBox::Cancel,
 };
 
 QMessageBox::ButtonRole roleOf(MessageBox::Button button)
@@ -25,6 +26,8 @@ QMessageBox::ButtonRole roleOf(MessageBox::Button button)
     case MessageBox::OpenAnother:
     case MessageBox::CreateNew:
     case MessageBox::Save:
+    case MessageBox::SetTo100:
+    case MessageBox::KeepAsEntered:
         return QMessageBox::AcceptRole;
     case MessageBox::Discard:
         return QMessageBox::DestructiveRole;
@@ -81,6 +84,10 @@ QString MessageBox::buttonText(Button button)
         return tr("Save");
     case Discard:
         return tr("Discard changes");
+    case SetTo100:
+        return tr("Set to 100%");
+    case KeepAsEntered:
+        return tr("Keep as entered");
     case NoButton:
         break;
     }

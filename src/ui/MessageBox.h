@@ -29,6 +29,8 @@ public:
         CreateNew = 1U << 7, // "Create a new database…"
         Save = 1U << 8,
         Discard = 1U << 9, // "Discard changes"
+        SetTo100 = 1U << 10, // "Set to 100%" (an action item marked complete below 100 percent)
+        KeepAsEntered = 1U << 11, // "Keep as entered"
     };
     Q_DECLARE_FLAGS(Buttons, Button)
 

@@ -6,9 +6,9 @@
 #include "MessageBox.h"
 #include "Migrations.h"
 #include "UiSettings.h"
+#include "actionplan/ActionPlanPage.h"
 #include "caseload/CaseloadPage.h"
 #include "directory/DirectoryPage.h"
-#include "pages/PlannedPage.h"
 #include "referrals/ReferralsPage.h"
 
 #include <QAction>
@@ -122,11 +122,9 @@ TEST_CASE("The navigation list takes keyboard focus, has accessible names, and a
     auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     CHECK(qobject_cast<DirectoryPage*>(pages->widget(1)));
     CHECK(qobject_cast<ReferralsPage*>(pages->widget(2)));
-    // The page still planned says what it will be: the action plan.
-    auto* planned = qobject_cast<PlannedPage*>(pages->widget(3));
-    REQUIRE(planned);
-    CHECK(planned->accessibleName() == navigation->item(3)->text());
-    CHECK(planned->description().size() > 40);
+    auto* actionPlan = qobject_cast<ActionPlanPage*>(pages->widget(3));
+    REQUIRE(actionPlan);
+    CHECK(actionPlan->accessibleName() == navigation->item(3)->text());
 }
 
 TEST_CASE("The Caseload page shows open, closed and due follow-up counts read from the database", "[caseload]")
