@@ -1,7 +1,9 @@
-// Property-based convergence: random edits on a hub and three officers, bundles exchanged in random
-// orders with duplicates and stale ones, conflicts decided at random. For every seed, once all
-// bundles have been exchanged every replica's dump is byte-identical, and no edit vanished unless
-// a later edit had seen it, a conflict was raised about it, or its record was erased.
+// Property-based convergence: random edits (re-assignments between officers too) on a hub and three
+// officers, bundles exchanged in random orders with duplicates and stale ones, conflicts decided at
+// random. For every seed, once all bundles have been exchanged the hub holds everything and every
+// officer's dump is byte-identical to the hub's narrowed to that officer's caseload and the
+// council-wide data, and no edit vanished unless a later edit had seen it, a conflict was raised
+// about it, or its record was erased.
 #include "SyncFixture.h"
 
 #include <QJsonObject>
@@ -205,6 +207,23 @@ private:
             edit(at, QStringLiteral("residents"), QString(), [&] {
                 return replica(at).newResident(names.at(static_cast<qsizetype>(pick(3))), QStringLiteral("Family")).id;
             });
+        } else if (roll < 0.22) {
+            // Re-assignment: the manager at the hub, or an officer handing over one of theirs.
+            const QString id = live.at(static_cast<qsizetype>(pick(static_cast<size_t>(live.size()))));
+            QStringList officers;
+            auto statement = replica(at).store->db().prepare(
+                QStringLiteral("SELECT id FROM officers WHERE deleted_at IS NULL ORDER BY id"));
+            while (statement.step()) {
+                officers.append(statement.text(0));
+            }
+            const QString to = officers.at(static_cast<qsizetype>(pick(static_cast<size_t>(officers.size()))));
+            m_log.append(QStringLiteral("reassign %1 at %2 to %3").arg(id).arg(at).arg(to));
+            edit(at, QStringLiteral("residents"), id, [&] {
+                Resident resident = replica(at).resident(id);
+                resident.assignedOfficerId = to;
+                replica(at).store->residents().update(resident);
+                return QString();
+            });
         } else if (roll < 0.45) {
             const QString id = live.at(static_cast<qsizetype>(pick(static_cast<size_t>(live.size()))));
             m_log.append(QStringLiteral("update %1 at %2").arg(id).arg(at));
@@ -298,9 +317,9 @@ private:
                     resolveOpen(i);
                 }
             }
-            const QByteArray hubDump = replica(0).dump();
+            // The hub holds everything; each officer the council-wide data and its own caseload.
             for (size_t i = 1; i < m_team.replicas.size(); ++i) {
-                converged = converged && replica(i).dump() == hubDump;
+                converged = converged && Team::dumpOf(replica(i)) == m_team.expectedDump(replica(i));
             }
         }
         if (!converged) {
