@@ -159,7 +159,8 @@ private:
     {
         const Mail& mail = m_mail.at(index);
         captured(mail.to);
-        m_team.receive(replica(mail.to), mail.bundle);
+        const auto result = m_team.receive(replica(mail.to), mail.bundle);
+        m_released += result.released;
         m_known[mail.to].insert(mail.knowledge.begin(), mail.knowledge.end());
         m_log.append(QStringLiteral("import mail %1 at %2").arg(index).arg(mail.to));
     }
@@ -397,6 +398,11 @@ private:
 
 public:
     QString log() const { return m_log.join(QStringLiteral("\n")); }
+    // Residents let go by an officer's database after a re-assignment, over the whole run.
+    qint64 released() const { return m_released; }
+
+private:
+    qint64 m_released = 0;
 };
 
 // HEARTH_SYNC_SEED=N replays one seed; HEARTH_SYNC_SEEDS=N runs seeds 1..N (default 200).
@@ -417,11 +423,13 @@ TEST_CASE("Convergent and nothing lost: random edits and bundle orders on a hub 
 {
     const auto [firstSeed, lastSeed] = seedRange();
     int failures = 0;
+    qint64 released = 0;
     for (int seed = firstSeed; seed <= lastSeed && failures == 0; ++seed) {
         Simulation simulation(static_cast<std::uint64_t>(seed));
         QString problem;
         try {
             problem = simulation.run();
+            released += simulation.released();
         } catch (const std::exception& error) {
             problem = QStringLiteral("threw: %1").arg(QString::fromUtf8(error.what()));
         }
@@ -433,4 +441,8 @@ TEST_CASE("Convergent and nothing lost: random edits and bundle orders on a hub 
         }
     }
     CHECK(failures == 0);
+    // The runs did move residents between officers' databases (not only within the hub).
+    if (lastSeed - firstSeed >= 20) {
+        CHECK(released > 0);
+    }
 }
