@@ -1,5 +1,6 @@
 // hearth-cli sync site|role|peer add|peer remove|peers|export|import|conflicts|resolve, resident purge
 #include "Cli.h"
+#include "OfficerRepository.h"
 #include "SyncEngine.h"
 
 #include <QFile>
@@ -101,7 +102,17 @@ int setRole(Context& context, const QCommandLineParser& parser)
 int peerAdd(Context& context, const QCommandLineParser& parser)
 {
     SyncEngine engine(context.store());
-    engine.addPeer(parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    QString officer;
+    if (parser.isSet(QStringLiteral("officer"))) {
+        const auto found = context.store().officers().findByIdOrName(parser.value(QStringLiteral("officer")));
+        if (!found) {
+            throw Failure(ExitDataError,
+                          QStringLiteral("--officer: no officer is called or has the id '%1' (see 'officer list')")
+                              .arg(parser.value(QStringLiteral("officer"))));
+        }
+        officer = found->id;
+    }
+    engine.addPeer(parser.positionalArguments().at(0), parser.positionalArguments().at(1), officer);
     context.err() << "Added peer " << parser.positionalArguments().at(1) << ".\n";
     return ExitOk;
 }
@@ -128,6 +139,7 @@ int peerList(Context& context, const QCommandLineParser& parser)
                 {QStringLiteral("name"), peer.name},
                 {QStringLiteral("acked_seq"), peer.ackedSeq},
                 {QStringLiteral("received_seq"), peer.receivedSeq},
+                {QStringLiteral("officer_id"), peer.officerId.isEmpty() ? QJsonValue() : QJsonValue(peer.officerId)},
                 {QStringLiteral("last_export_at"),
                  peer.lastExportAt.isValid() ? QJsonValue(isoTimestamp(peer.lastExportAt)) : QJsonValue()},
                 {QStringLiteral("last_import_at"),
@@ -138,7 +150,9 @@ int peerList(Context& context, const QCommandLineParser& parser)
         return ExitOk;
     }
     for (const auto& peer : peers) {
-        context.out() << peer.siteId << "  " << peer.name << "  last import "
+        context.out() << peer.siteId << "  " << peer.name << "  officer "
+                      << (peer.officerId.isEmpty() ? QStringLiteral("(not known yet)") : peer.officerId)
+                      << "  last import "
                       << (peer.lastImportAt.isValid() ? isoTimestamp(peer.lastImportAt) : QStringLiteral("never"))
                       << ", last export "
                       << (peer.lastExportAt.isValid() ? isoTimestamp(peer.lastExportAt) : QStringLiteral("never"))
@@ -318,10 +332,16 @@ QList<Command> syncCommands()
          nullptr,
          setRole},
         {{QStringLiteral("sync"), QStringLiteral("peer"), QStringLiteral("add")},
-         QStringLiteral("SITE-ID NAME"),
-         QStringLiteral("Add a database this one exchanges bundles with (or rename it)."),
+         QStringLiteral("SITE-ID NAME [--officer OFFICER]"),
+         QStringLiteral("Add a database this one exchanges bundles with (or rename it). A hub sends an officer's "
+                        "database that officer's caseload only; it learns whose database it is from the first "
+                        "bundle, or from --officer."),
          {QStringLiteral("SITE-ID"), QStringLiteral("NAME")},
-         nullptr,
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("officer"),
+                               QStringLiteral("The officer (id or name) whose database the peer is."),
+                               QStringLiteral("OFFICER")});
+         },
          peerAdd},
         {{QStringLiteral("sync"), QStringLiteral("peer"), QStringLiteral("remove")},
          QStringLiteral("PEER"),

@@ -471,6 +471,174 @@ QStringList SyncRepository::foreignKeyProblems()
     return problems;
 }
 
+// ---- caseload scope ------------------------------------------------------------------------
+
+bool SyncRepository::isResidentTable(const QString& table)
+{
+    static const QStringList tables {QStringLiteral("residents"), QStringLiteral("contacts"),
+                                     QStringLiteral("measurements"), QStringLiteral("referrals"),
+                                     QStringLiteral("referral_events")};
+    return tables.contains(table);
+}
+
+QString SyncRepository::residentOf(const QString& table, const QString& key)
+{
+    if (table == QLatin1String("residents")) {
+        return key;
+    }
+    if (!isResidentTable(table)) {
+        return {};
+    }
+    auto& statement = m_store.db().cached(
+        table == QLatin1String("referral_events")
+            ? QStringLiteral("SELECT r.resident_id FROM referral_events e JOIN referrals r ON r.id = e.referral_id "
+                             "WHERE e.id = ?")
+            : QStringLiteral("SELECT resident_id FROM %1 WHERE id = ?").arg(table));
+    statement.bind(1, key);
+    QString resident;
+    if (statement.step()) {
+        resident = statement.text(0);
+    }
+    statement.reset();
+    return resident;
+}
+
+QSet<QString> SyncRepository::residentsAssignedTo(const QString& officerId)
+{
+    QSet<QString> ids;
+    auto statement = m_store.db().prepare(QStringLiteral("SELECT id FROM residents WHERE assigned_officer_id = ?"));
+    statement.bind(1, officerId);
+    while (statement.step()) {
+        ids.insert(statement.text(0));
+    }
+    return ids;
+}
+
+namespace {
+// sync_rows of every row of one resident's record (?1), parents first.
+const QString kRecordRows = QStringLiteral(
+    "SELECT 0, s.key, s.state, s.seq, s.source FROM sync_rows s WHERE s.tbl = 'residents' AND s.key = ?1 "
+    "UNION ALL SELECT 1, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN contacts c ON s.tbl = 'contacts' "
+    "AND s.key = c.id WHERE c.resident_id = ?1 "
+    "UNION ALL SELECT 2, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN measurements m ON s.tbl = "
+    "'measurements' AND s.key = m.id WHERE m.resident_id = ?1 "
+    "UNION ALL SELECT 3, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN referrals r ON s.tbl = 'referrals' "
+    "AND s.key = r.id WHERE r.resident_id = ?1 "
+    "UNION ALL SELECT 4, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN referral_events e ON s.tbl = "
+    "'referral_events' AND s.key = e.id JOIN referrals r ON r.id = e.referral_id WHERE r.resident_id = ?1 "
+    "ORDER BY 1, 2");
+} // namespace
+
+QList<RowState> SyncRepository::recordStates(const QString& residentId)
+{
+    QList<RowState> states;
+    auto& statement = m_store.db().cached(kRecordRows);
+    statement.bind(1, residentId);
+    while (statement.step()) {
+        QString error;
+        auto state = RowState::fromJson(parseObject(statement.text(2)), &error);
+        if (!state) {
+            statement.reset();
+            throw Error(Error::Kind::Io, QStringLiteral("sync state is damaged: %1").arg(error));
+        }
+        states.append(*state);
+    }
+    statement.reset();
+    return states;
+}
+
+bool SyncRepository::hasUnconfirmedChanges(const QString& residentId, const QString& peer, qint64 ackedSeq)
+{
+    auto& statement = m_store.db().cached(kRecordRows);
+    statement.bind(1, residentId);
+    bool unconfirmed = false;
+    while (!unconfirmed && statement.step()) {
+        unconfirmed = statement.integer(3) > ackedSeq && (statement.isNull(4) || statement.text(4) != peer);
+    }
+    statement.reset();
+    return unconfirmed;
+}
+
+qint64 SyncRepository::removeRecordLocally(const QString& residentId)
+{
+    QList<PurgeMarker> removed;
+    sql::Transaction transaction(m_store.db());
+    erase(QStringLiteral("residents"), residentId, m_store.clock().nowUtc(), m_store.siteId(), false, removed);
+    transaction.commit();
+    return removed.size();
+}
+
+QHash<QString, ScopeEntry> SyncRepository::scope(const QString& peer)
+{
+    QHash<QString, ScopeEntry> entries;
+    auto statement =
+        m_store.db().prepare(QStringLiteral("SELECT resident_id, held, seq FROM sync_scope WHERE site_id = ?"));
+    statement.bind(1, peer);
+    while (statement.step()) {
+        entries.insert(statement.text(0), {statement.integer(1) != 0, statement.integer(2)});
+    }
+    return entries;
+}
+
+void SyncRepository::setScope(const QString& peer, const QString& residentId, const ScopeEntry& entry)
+{
+    m_store.db()
+        .cached(
+            QStringLiteral("INSERT OR REPLACE INTO sync_scope (site_id, resident_id, held, seq) VALUES (?, ?, ?, ?)"))
+        .bind(1, peer)
+        .bind(2, residentId)
+        .bind(3, static_cast<qint64>(entry.held ? 1 : 0))
+        .bind(4, entry.seq)
+        .run();
+}
+
+void SyncRepository::noteHeldByPeer(const QString& peer, const QString& residentId)
+{
+    m_store.db()
+        .cached(
+            QStringLiteral("INSERT OR IGNORE INTO sync_scope (site_id, resident_id, held, seq) VALUES (?, ?, 1, 0)"))
+        .bind(1, peer)
+        .bind(2, residentId)
+        .run();
+}
+
+std::optional<CaseloadEntry> SyncRepository::caseloadEntry(const QString& residentId)
+{
+    auto& statement =
+        m_store.db().cached(QStringLiteral("SELECT sender, seq, held FROM sync_caseload WHERE resident_id = ?"));
+    statement.bind(1, residentId);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    CaseloadEntry entry {residentId, statement.text(0), statement.integer(1), statement.integer(2) != 0};
+    statement.reset();
+    return entry;
+}
+
+void SyncRepository::setCaseloadEntry(const CaseloadEntry& entry)
+{
+    m_store.db()
+        .cached(
+            QStringLiteral("INSERT OR REPLACE INTO sync_caseload (resident_id, sender, seq, held) VALUES (?, ?, ?, ?)"))
+        .bind(1, entry.residentId)
+        .bind(2, entry.sender)
+        .bind(3, entry.seq)
+        .bind(4, static_cast<qint64>(entry.held ? 1 : 0))
+        .run();
+}
+
+QStringList SyncRepository::releasedButHeld()
+{
+    QStringList ids;
+    auto statement = m_store.db().prepare(QStringLiteral(
+        "SELECT c.resident_id FROM sync_caseload c JOIN residents r ON r.id = c.resident_id WHERE c.held = 0 "
+        "ORDER BY c.resident_id"));
+    while (statement.step()) {
+        ids.append(statement.text(0));
+    }
+    return ids;
+}
+
 // ---- erasure --------------------------------------------------------------------------------
 
 bool SyncRepository::isPurged(const QString& table, const QString& key)
@@ -498,8 +666,16 @@ QList<PurgeMarker> SyncRepository::purge(const QString& table, const QString& ke
     if (isPurged(table, key)) {
         return markers;
     }
+    sql::Transaction transaction(m_store.db());
+    erase(table, key, at, siteId, true, markers);
+    transaction.commit();
+    return markers;
+}
+
+void SyncRepository::erase(const QString& table, const QString& key, const QDateTime& at, const QString& siteId,
+                           bool markers, QList<PurgeMarker>& erased)
+{
     auto& db = m_store.db();
-    sql::Transaction transaction(db);
     // Children first: every synced row that refers to this one is erased with it.
     for (const auto& child : syncedTables()) {
         for (const auto& [column, parent] : foreignKeys(child.name)) {
@@ -514,23 +690,26 @@ QList<PurgeMarker> SyncRepository::purge(const QString& table, const QString& ke
                 keys.append(statement.text(0));
             }
             for (const auto& childKey : keys) {
-                if (child.name != table || childKey != key) {
-                    markers += purge(child.name, childKey, at, siteId);
+                if ((child.name != table || childKey != key) && !(markers && isPurged(child.name, childKey))) {
+                    erase(child.name, childKey, at, siteId, markers, erased);
                 }
             }
         }
     }
     db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn(table))).bind(1, key).run();
+    if (db.changes() == 0 && !markers) {
+        return; // erased already, as another row's child
+    }
     for (const char* sql :
          {"DELETE FROM sync_rows WHERE tbl = ? AND key = ?", "DELETE FROM sync_dirty WHERE tbl = ? AND key = ?",
           "DELETE FROM sync_conflicts WHERE tbl = ? AND key = ?"}) {
         db.cached(QString::fromLatin1(sql)).bind(1, table).bind(2, key).run();
     }
     const PurgeMarker marker {table, key, at, siteId};
-    addPurgeMarker(marker);
-    markers.append(marker);
-    transaction.commit();
-    return markers;
+    if (markers) {
+        addPurgeMarker(marker);
+    }
+    erased.append(marker);
 }
 
 void SyncRepository::addPurgeMarker(const PurgeMarker& marker)
@@ -562,28 +741,41 @@ QList<PurgeMarker> SyncRepository::purgedSince(qint64 seq)
 
 // ---- peers ----------------------------------------------------------------------------------
 
-void SyncRepository::addPeer(const QString& siteId, const QString& name)
+void SyncRepository::addPeer(const QString& siteId, const QString& name, const QString& officerId)
 {
-    auto& statement = m_store.db().cached(QStringLiteral(
-        "INSERT INTO sync_peers (site_id, name, added_at) VALUES (?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET name = "
-        "excluded.name"));
-    statement.bind(1, siteId).bind(2, name).bind(3, isoTimestamp(m_store.clock().nowUtc())).run();
+    auto& statement = m_store.db().cached(
+        QStringLiteral("INSERT INTO sync_peers (site_id, name, added_at, officer_id) VALUES (?, ?, ?, ?) ON CONFLICT "
+                       "(site_id) DO UPDATE SET name = excluded.name, officer_id = coalesce(excluded.officer_id, "
+                       "officer_id)"));
+    statement.bind(1, siteId).bind(2, name).bind(3, isoTimestamp(m_store.clock().nowUtc())).bind(4, officerId).run();
+}
+
+void SyncRepository::setPeerOfficer(const QString& siteId, const QString& officerId)
+{
+    m_store.db()
+        .cached(QStringLiteral("UPDATE sync_peers SET officer_id = ? WHERE site_id = ?"))
+        .bind(1, officerId)
+        .bind(2, siteId)
+        .run();
 }
 
 bool SyncRepository::removePeer(const QString& siteId)
 {
     m_store.db().cached(QStringLiteral("DELETE FROM sync_peers WHERE site_id = ?")).bind(1, siteId).run();
-    return m_store.db().changes() > 0;
+    const bool removed = m_store.db().changes() > 0;
+    m_store.db().cached(QStringLiteral("DELETE FROM sync_scope WHERE site_id = ?")).bind(1, siteId).run();
+    return removed;
 }
 
 namespace {
 const QString kPeerColumns = QStringLiteral(
-    "SELECT site_id, name, acked_seq, received_seq, added_at, last_export_at, last_import_at FROM sync_peers");
+    "SELECT site_id, name, acked_seq, received_seq, added_at, last_export_at, last_import_at, officer_id FROM "
+    "sync_peers");
 
 SyncPeer readPeer(const sql::Statement& statement)
 {
-    return {statement.text(0),          statement.text(1),          statement.integer(2),      statement.integer(3),
-            optionalTime(statement, 4), optionalTime(statement, 5), optionalTime(statement, 6)};
+    return {statement.text(0),          statement.text(1),          statement.integer(2),       statement.integer(3),
+            optionalTime(statement, 4), optionalTime(statement, 5), optionalTime(statement, 6), statement.text(7)};
 }
 } // namespace
 

@@ -6,10 +6,12 @@
 // class only stores and reads (all SQL stays in storage). See docs/architecture.md § Sync.
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -67,6 +69,24 @@ struct SyncPeer
     QDateTime addedAt;
     QDateTime lastExportAt;
     QDateTime lastImportAt;
+    QString officerId; // the officer whose database this is (the hub sends that caseload); may be empty
+};
+
+// Hub side: a resident a peer holds (held) or was told to let go (!held); seq: see 0009_syncscope.sql.
+struct ScopeEntry
+{
+    bool held = false;
+    qint64 seq = 0;
+};
+
+// Officer side: a resident the hub moved into (held) or out of this database's caseload at the
+// hub's sequence number seq.
+struct CaseloadEntry
+{
+    QString residentId;
+    QString sender;
+    qint64 seq = 0;
+    bool held = false;
 };
 
 struct LedgerEntry
@@ -150,6 +170,34 @@ public:
     // Foreign keys that point at nothing, as "table key: column -> parent" (PRAGMA foreign_key_check).
     QStringList foreignKeyProblems();
 
+    // ---- caseload scope (schema 9) -----------------------------------------------------------
+    // Tables whose rows belong to one resident: residents, contacts, measurements, referrals and
+    // referral events. Every other synced table is council-wide.
+    static bool isResidentTable(const QString& table);
+    // The resident a held row belongs to (its own id for a resident); empty for council-wide rows
+    // and rows not held.
+    QString residentOf(const QString& table, const QString& key);
+    // Every resident assigned to the officer, soft-deleted ones too.
+    QSet<QString> residentsAssignedTo(const QString& officerId);
+    // The sync state of every row of a resident's record, parents first.
+    QList<RowState> recordStates(const QString& residentId);
+    // Does any row of the record hold a change made or merged here that `peer` has not confirmed
+    // (a state after `ackedSeq` that did not come as it is from the peer)?
+    bool hasUnconfirmedChanges(const QString& residentId, const QString& peer, qint64 ackedSeq);
+    // Removes a resident's record here without a purge marker (it moved to another officer's
+    // caseload; the hub keeps it). Returns the rows removed.
+    qint64 removeRecordLocally(const QString& residentId);
+
+    QHash<QString, ScopeEntry> scope(const QString& peer);
+    void setScope(const QString& peer, const QString& residentId, const ScopeEntry& entry);
+    // The peer sent a row of this resident, so holds it: recorded unless something is known already.
+    void noteHeldByPeer(const QString& peer, const QString& residentId);
+
+    std::optional<CaseloadEntry> caseloadEntry(const QString& residentId);
+    void setCaseloadEntry(const CaseloadEntry& entry);
+    // Residents let go (held = 0) whose record is still here.
+    QStringList releasedButHeld();
+
     // ---- erasure ------------------------------------------------------------------------------
     bool isPurged(const QString& table, const QString& key);
     std::optional<PurgeMarker> purgeMarker(const QString& table, const QString& key);
@@ -161,7 +209,9 @@ public:
     QList<PurgeMarker> purgedSince(qint64 seq);
 
     // ---- peers --------------------------------------------------------------------------------
-    void addPeer(const QString& siteId, const QString& name);
+    // Adds the peer or renames it; an empty officerId leaves the peer's officer as it was.
+    void addPeer(const QString& siteId, const QString& name, const QString& officerId = {});
+    void setPeerOfficer(const QString& siteId, const QString& officerId);
     bool removePeer(const QString& siteId);
     QList<SyncPeer> peers();
     std::optional<SyncPeer> peer(const QString& siteId);
@@ -183,6 +233,9 @@ public:
                        const QDateTime& at, const QString& site);
 
 private:
+    void erase(const QString& table, const QString& key, const QDateTime& at, const QString& siteId, bool markers,
+               QList<PurgeMarker>& erased);
+
     Store& m_store;
 };
 

@@ -3,12 +3,17 @@
 #include "AuditLog.h"
 #include "Ids.h"
 #include "Migrations.h"
+#include "OfficerRepository.h"
 #include "Sqlite.h"
 #include "StorageError.h"
 #include "Store.h"
+#include "Tables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace hearth::sync {
 
@@ -38,11 +43,14 @@ void report(const Progress& progress, const QString& stage, qint64 done, qint64 
 struct Payload
 {
     qint64 ack = 0;
+    QString officer; // officer -> hub: the officer whose database this is
+    CaseloadScope scope;
     QList<RowState> rows;
     QList<PurgeMarker> purges;
 };
 
-QByteArray writePayload(qint64 ack, const QList<RowState>& rows, const QList<PurgeMarker>& purges)
+QByteArray writePayload(qint64 ack, const QList<RowState>& rows, const QList<PurgeMarker>& purges,
+                        const QString& officer, const CaseloadScope& scope)
 {
     QJsonArray rowArray;
     for (const auto& row : rows) {
@@ -55,10 +63,18 @@ QByteArray writePayload(qint64 ack, const QList<RowState>& rows, const QList<Pur
                                        {QStringLiteral("at"), isoTimestamp(marker.purgedAt)},
                                        {QStringLiteral("s"), marker.siteId}});
     }
-    const QJsonObject root {{QStringLiteral("format"), kPayloadFormat},
-                            {QStringLiteral("ack"), ack},
-                            {QStringLiteral("rows"), rowArray},
-                            {QStringLiteral("purges"), purgeArray}};
+    QJsonObject root {{QStringLiteral("format"), kPayloadFormat},
+                      {QStringLiteral("ack"), ack},
+                      {QStringLiteral("rows"), rowArray},
+                      {QStringLiteral("purges"), purgeArray}};
+    if (!officer.isEmpty()) {
+        root.insert(QStringLiteral("officer"), officer);
+    }
+    if (scope.present) {
+        root.insert(QStringLiteral("scope"),
+                    QJsonObject {{QStringLiteral("officer"), scope.officer},
+                                 {QStringLiteral("released"), QJsonArray::fromStringList(scope.released)}});
+    }
     return qCompress(QJsonDocument(root).toJson(QJsonDocument::Compact), 6);
 }
 
@@ -77,6 +93,21 @@ Payload readPayload(const QByteArray& compressed, storage::SyncRepository& repo)
     const QJsonObject root = document.object();
     Payload payload;
     payload.ack = root.value(QStringLiteral("ack")).toInteger();
+    payload.officer = root.value(QStringLiteral("officer")).toString();
+    if (const QJsonValue scope = root.value(QStringLiteral("scope")); !scope.isUndefined()) {
+        const QJsonValue released = scope.toObject().value(QStringLiteral("released"));
+        if (!scope.isObject() || !released.isArray()) {
+            damaged(QStringLiteral("scope is malformed"));
+        }
+        payload.scope.present = true;
+        payload.scope.officer = scope.toObject().value(QStringLiteral("officer")).toString();
+        for (const auto& id : released.toArray()) {
+            if (!id.isString() || id.toString().isEmpty()) {
+                damaged(QStringLiteral("scope.released holds something that is not a resident id"));
+            }
+            payload.scope.released.append(id.toString());
+        }
+    }
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QString problem;
@@ -137,27 +168,75 @@ void SyncEngine::setRole(const QString& role)
     if (role != QLatin1String("hub") && role != QLatin1String("officer")) {
         throw storage::Error({{QStringLiteral("role"), QStringLiteral("'%1' is not one of: hub, officer").arg(role)}});
     }
+    const QString before = m_repo.role();
+    if (before == role) {
+        return;
+    }
+    sql::Transaction transaction(m_store.db());
     m_repo.setRole(role);
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("sync_team"),
+                           m_store.siteId(),
+                           before.isEmpty() ? QStringLiteral("sync role set to %1").arg(role)
+                                            : QStringLiteral("sync role changed from %1 to %2").arg(before, role));
+    transaction.commit();
 }
 
-void SyncEngine::addPeer(const QString& siteId, const QString& name)
+QString SyncEngine::siteIdProblem(const QString& siteId) const
 {
-    if (!isUuid(siteId)) {
-        throw storage::Error({{QStringLiteral("site_id"),
-                               QStringLiteral("'%1' is not a site id (hearth-cli sync site prints one)").arg(siteId)}});
+    if (!isUuid(siteId.trimmed())) {
+        return QStringLiteral("'%1' is not a site id: a site id looks like 0193a5c2-7b1e-7d3f-9a4b-2c6d8e0f1a2b "
+                              "(the peer's Sync page, or 'hearth-cli sync site', shows it)")
+            .arg(siteId);
     }
-    if (siteId == m_store.siteId()) {
-        throw storage::Error({{QStringLiteral("site_id"), QStringLiteral("is this database's own site id")}});
+    if (siteId.trimmed() == m_store.siteId()) {
+        return QStringLiteral("is this database's own site id; give the other database's");
+    }
+    return {};
+}
+
+void SyncEngine::addPeer(const QString& siteId, const QString& name, const QString& officerId)
+{
+    if (const QString problem = siteIdProblem(siteId); !problem.isEmpty()) {
+        throw storage::Error({{QStringLiteral("site_id"), problem}});
     }
     if (name.trimmed().isEmpty()) {
         throw storage::Error({{QStringLiteral("name"), QStringLiteral("is required")}});
     }
-    m_repo.addPeer(siteId, name.trimmed());
+    if (!officerId.isEmpty() && !m_store.officers().find(officerId)) {
+        throw storage::Error({{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(officerId)}});
+    }
+    const QString id = siteId.trimmed();
+    const auto before = m_repo.peer(id);
+    sql::Transaction transaction(m_store.db());
+    m_repo.addPeer(id, name.trimmed(), officerId);
+    m_store.audit().record(m_store.actingOfficerId(), before ? QStringLiteral("update") : QStringLiteral("create"),
+                           QStringLiteral("sync_peer"), id,
+                           before ? QStringLiteral("sync peer changed") : QStringLiteral("sync peer added"));
+    transaction.commit();
+}
+
+void SyncEngine::renamePeer(const QString& siteIdOrName, const QString& newName)
+{
+    const SyncPeer peer = requirePeer(siteIdOrName);
+    if (newName.trimmed().isEmpty()) {
+        throw storage::Error({{QStringLiteral("name"), QStringLiteral("is required")}});
+    }
+    sql::Transaction transaction(m_store.db());
+    m_repo.addPeer(peer.siteId, newName.trimmed());
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("sync_peer"),
+                           peer.siteId, QStringLiteral("sync peer renamed"));
+    transaction.commit();
 }
 
 bool SyncEngine::removePeer(const QString& siteIdOrName)
 {
-    return m_repo.removePeer(requirePeer(siteIdOrName).siteId);
+    const SyncPeer peer = requirePeer(siteIdOrName);
+    sql::Transaction transaction(m_store.db());
+    const bool removed = m_repo.removePeer(peer.siteId);
+    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("delete"), QStringLiteral("sync_peer"),
+                           peer.siteId, QStringLiteral("sync peer removed"));
+    transaction.commit();
+    return removed;
 }
 
 QList<SyncPeer> SyncEngine::peers()
@@ -214,8 +293,13 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
     sql::Transaction transaction(db);
     report(request.progress, QStringLiteral("Capturing changes"), 0, 0);
     m_repo.capture();
-    const QList<RowState> rows = m_repo.changedSince(peer.ackedSeq, peer.siteId);
-    const QList<PurgeMarker> purges = m_repo.purgedSince(peer.ackedSeq);
+    QList<RowState> rows = m_repo.changedSince(peer.ackedSeq, peer.siteId);
+    QList<PurgeMarker> purges = m_repo.purgedSince(peer.ackedSeq);
+    CaseloadScope scope;
+    if (m_repo.role() == QLatin1String("hub")) {
+        // Hub -> officer: that officer's caseload and the council-wide data, not everything.
+        scope = narrowToCaseload(peer, m_repo.lastSeq(), rows, purges);
+    }
     report(request.progress, QStringLiteral("Capturing changes"), rows.size(), rows.size());
 
     ExportResult result;
@@ -232,17 +316,107 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
     header.purges = purges.size();
     header.kdf = request.kdf;
     report(request.progress, QStringLiteral("Encrypting"), 0, 1);
-    result.bundle = sealBundle(header, writePayload(peer.receivedSeq, rows, purges), request.passphrase);
+    const QString officer = m_repo.role() == QLatin1String("officer") ? m_store.actingOfficerId() : QString();
+    result.bundle =
+        sealBundle(header, writePayload(peer.receivedSeq, rows, purges, officer, scope), request.passphrase);
     result.header = readBundleHeader(result.bundle);
     report(request.progress, QStringLiteral("Encrypting"), 1, 1);
+    if (request.write) {
+        request.write(result.bundle);
+    }
     m_repo.recordExport(peer.siteId, header.createdAt);
-    m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("sync"), QStringLiteral("bundle"), header.batchId,
-                           QStringLiteral("bundle exported to %1: %2 records, %3 erasures")
-                               .arg(peer.name)
-                               .arg(rows.size())
-                               .arg(purges.size()));
+    m_store.audit().record(
+        m_store.actingOfficerId(), QStringLiteral("sync"), QStringLiteral("bundle"), header.batchId,
+        QStringLiteral("bundle exported to %1: %2 records, %3 erasures%4")
+            .arg(peer.name)
+            .arg(rows.size())
+            .arg(purges.size())
+            .arg(scope.released.isEmpty()
+                     ? QString()
+                     : QStringLiteral(", %1 residents re-assigned away").arg(scope.released.size())));
     transaction.commit();
     return result;
+}
+
+CaseloadScope SyncEngine::narrowToCaseload(const SyncPeer& peer, qint64 seqTo, QList<RowState>& rows,
+                                           QList<PurgeMarker>& purges)
+{
+    CaseloadScope scope;
+    scope.present = true;
+    scope.officer = peer.officerId;
+    const QSet<QString> caseload =
+        peer.officerId.isEmpty() ? QSet<QString>() : m_repo.residentsAssignedTo(peer.officerId);
+    const QHash<QString, storage::ScopeEntry> known = m_repo.scope(peer.siteId);
+
+    // Residents new to the peer's caseload go whole, in every bundle until the peer confirms one.
+    QStringList whole;
+    for (const auto& id : caseload) {
+        const auto entry = known.constFind(id);
+        if (entry == known.cend() || !entry->held || entry->seq > peer.ackedSeq) {
+            whole.append(id);
+            if (entry == known.cend() || !entry->held) {
+                m_repo.setScope(peer.siteId, id, {true, seqTo});
+            }
+        }
+    }
+    std::sort(whole.begin(), whole.end());
+    const QSet<QString> wholeSet(whole.begin(), whole.end());
+    QList<RowState> kept;
+    for (const auto& row : rows) {
+        if (!storage::SyncRepository::isResidentTable(row.table)) {
+            kept.append(row);
+            continue;
+        }
+        const QString resident = m_repo.residentOf(row.table, row.key);
+        if (caseload.contains(resident) && !wholeSet.contains(resident)) {
+            kept.append(row);
+        }
+    }
+    for (const auto& id : whole) {
+        kept += m_repo.recordStates(id);
+    }
+    const auto order = [](const QString& table) {
+        const auto& tables = storage::syncedTables();
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            if (tables.at(i).name == table) {
+                return i;
+            }
+        }
+        return tables.size();
+    };
+    std::stable_sort(kept.begin(), kept.end(), [&](const RowState& a, const RowState& b) {
+        const auto orderA = order(a.table);
+        const auto orderB = order(b.table);
+        return orderA != orderB ? orderA < orderB : a.key < b.key;
+    });
+    rows = kept;
+
+    // Residents re-assigned away: the peer lets them go. Not while the hub does not know the
+    // peer's officer: an empty caseload then says nothing about what the peer should hold.
+    if (!peer.officerId.isEmpty()) {
+        for (auto it = known.begin(); it != known.end(); ++it) {
+            if (caseload.contains(it.key())) {
+                continue;
+            }
+            if (it->held) {
+                m_repo.setScope(peer.siteId, it.key(), {false, seqTo});
+                scope.released.append(it.key());
+            } else if (it->seq > peer.ackedSeq) {
+                scope.released.append(it.key());
+            }
+        }
+        std::sort(scope.released.begin(), scope.released.end());
+    }
+
+    // Erasures: council-wide ones, and those of residents the peer holds or held. A resident's
+    // marker erases its record's rows at the peer too.
+    purges.removeIf([&](const PurgeMarker& marker) {
+        if (!storage::SyncRepository::isResidentTable(marker.table)) {
+            return false;
+        }
+        return marker.table != QLatin1String("residents") || !known.contains(marker.key);
+    });
+    return scope;
 }
 
 // ---- import ---------------------------------------------------------------------------------
@@ -284,6 +458,40 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
         // Only references this bundle leaves dangling refuse it, not ones held before.
         const QStringList danglingBefore = m_repo.foreignKeyProblems();
         m_repo.capture();
+        const bool hub = m_repo.role() == QLatin1String("hub");
+        if (hub && !payload.officer.isEmpty() && peer->officerId.isEmpty()) {
+            // The officer's database says whose it is: from now on the hub sends that caseload.
+            m_repo.setPeerOfficer(header.sender, payload.officer);
+        }
+        // The resident a row of the bundle belongs to (empty for council-wide rows).
+        QHash<QString, QString> referralResident;
+        for (const auto& remote : payload.rows) {
+            if (remote.table == QLatin1String("referrals")) {
+                referralResident.insert(remote.key, text(remote.fields.value(QStringLiteral("resident_id")).value));
+            }
+        }
+        const auto residentOf = [&](const RowState& remote) {
+            if (remote.table == QLatin1String("residents")) {
+                return remote.key;
+            }
+            if (remote.table == QLatin1String("referral_events")) {
+                const QString referral = text(remote.fields.value(QStringLiteral("referral_id")).value);
+                return referralResident.contains(referral) ? referralResident.value(referral)
+                                                           : m_repo.residentOf(QStringLiteral("referrals"), referral);
+            }
+            if (storage::SyncRepository::isResidentTable(remote.table)) {
+                return text(remote.fields.value(QStringLiteral("resident_id")).value);
+            }
+            return QString();
+        };
+        if (payload.scope.present) {
+            for (const auto& id : payload.scope.released) {
+                const auto entry = m_repo.caseloadEntry(id);
+                if (!entry || entry->seq <= header.seqTo) {
+                    m_repo.setCaseloadEntry({id, header.sender, header.seqTo, false});
+                }
+            }
+        }
         for (const auto& marker : payload.purges) {
             if (m_repo.isPurged(marker.table, marker.key)) {
                 continue;
@@ -301,6 +509,20 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
             if (m_repo.isPurged(remote.table, remote.key)) {
                 ++result.discarded;
                 continue;
+            }
+            const QString resident = residentOf(remote);
+            if (payload.scope.present && !resident.isEmpty()) {
+                // A hub bundle older than the one that moved the resident away says nothing now.
+                const auto entry = m_repo.caseloadEntry(resident);
+                if (entry && !entry->held && entry->seq >= header.seqTo) {
+                    ++result.discarded;
+                    continue;
+                }
+                if (!entry || entry->seq < header.seqTo) {
+                    m_repo.setCaseloadEntry({resident, header.sender, header.seqTo, true});
+                }
+            } else if (hub && !resident.isEmpty()) {
+                m_repo.noteHeldByPeer(header.sender, resident);
             }
             // A record made for an erased one (a contact for a purged resident) is erased too.
             bool orphan = false;
@@ -382,6 +604,9 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                                   .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
         }
         m_repo.recordImport(header.sender, header.seqTo, payload.ack, now);
+        if (payload.scope.present) {
+            result.released = letGoOfReleased(header.sender);
+        }
         m_repo.addLedgerEntry({header.batchId, header.sender, header.seqFrom, header.seqTo, header.createdAt, now,
                                result.rowsApplied, result.conflictsRaised});
         m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("sync"), QStringLiteral("bundle"),
@@ -398,6 +623,26 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
             QStringLiteral("The bundle was refused by this database: %1").arg(QString::fromUtf8(error.what())));
     }
     return result;
+}
+
+qint64 SyncEngine::letGoOfReleased(const QString& hub)
+{
+    const auto peer = m_repo.peer(hub);
+    const qint64 acked = peer ? peer->ackedSeq : 0;
+    qint64 released = 0;
+    for (const auto& id : m_repo.releasedButHeld()) {
+        // Kept until the hub has every change made here: then nothing of it is lost.
+        if (m_repo.hasUnconfirmedChanges(id, hub, acked)) {
+            continue;
+        }
+        const qint64 rows = m_repo.removeRecordLocally(id);
+        m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("sync"), QStringLiteral("resident"), id,
+                               QStringLiteral("re-assigned to another officer: %1 records removed from this database "
+                                              "(the hub keeps them)")
+                                   .arg(rows));
+        ++released;
+    }
+    return released;
 }
 
 // ---- conflicts ------------------------------------------------------------------------------

@@ -20,12 +20,24 @@ namespace hearth::sync {
 // and how far through it, out of `total` (0 when unknown).
 using Progress = std::function<void(const QString& stage, qint64 done, qint64 total)>;
 
+// What a hub tells an officer's database about its caseload (docs/formats.md § Sync bundles).
+struct CaseloadScope
+{
+    bool present = false; // the bundle comes from a hub and is narrowed to the recipient's caseload
+    QString officer; // the recipient's officer, as the hub knows it (may be empty)
+    QStringList released; // residents re-assigned away from the recipient
+};
+
 struct ExportRequest
 {
     QString to; // the peer's site id or name; may be empty when there is only one peer
     QString passphrase;
     KdfLimits kdf = KdfLimits::production();
+    // Progress; it may throw (a cancel) and the export is then undone.
     Progress progress;
+    // Writes the finished bundle (to a file) before the export is committed: if it throws, the
+    // export is undone too, so the database never records an export whose file was not written.
+    std::function<void(const QByteArray& bundle)> write;
 };
 
 struct ExportResult
@@ -43,7 +55,8 @@ struct ImportResult
     qint64 purgesApplied = 0;
     qint64 conflictsRaised = 0;
     qint64 conflictsSettled = 0; // conflicts here decided by a change in the bundle
-    qint64 discarded = 0; // rows for records erased here
+    qint64 discarded = 0; // rows for records erased here, or for residents no longer in this caseload
+    qint64 released = 0; // residents re-assigned to another officer, removed here (the hub keeps them)
 };
 
 class SyncEngine
@@ -54,16 +67,23 @@ public:
     // ---- team set-up --------------------------------------------------------------------------
     QString siteId() const;
     QString role(); // "hub", "officer" or empty
+    // Every change to the team set-up is audited.
     void setRole(const QString& role); // refuses anything else
-    void addPeer(const QString& siteId, const QString& name);
+    // Adds a peer, or renames it. officerId: the officer whose database the peer is (the hub sends
+    // it that officer's caseload); empty leaves it as it was, and a hub learns it from the peer's
+    // first bundle. Refuses a malformed site id, this database's own, an empty name, an unknown officer.
+    void addPeer(const QString& siteId, const QString& name, const QString& officerId = {});
+    void renamePeer(const QString& siteIdOrName, const QString& newName);
     bool removePeer(const QString& siteIdOrName);
+    // The message addPeer gives for a site id, or an empty string if it is a good one.
+    QString siteIdProblem(const QString& siteId) const;
     QList<storage::SyncPeer> peers();
 
     // ---- bundles ------------------------------------------------------------------------------
     ExportResult exportBundle(const ExportRequest& request);
     // Checks everything (header, addressing, sender, passphrase, every chunk) before writing, then
     // merges the whole bundle in one transaction. Throws BundleError saying what is wrong; the
-    // database is then unchanged.
+    // database is then unchanged. `progress` may throw to cancel: the merge is rolled back.
     ImportResult importBundle(const QByteArray& file, const QString& passphrase, const Progress& progress = {});
 
     // ---- conflicts ----------------------------------------------------------------------------
@@ -81,6 +101,12 @@ public:
     qint64 purgeResident(const QString& residentId);
 
 private:
+    // Hub -> officer: keeps the council-wide rows and those of the peer's caseload, adds the whole
+    // record of each resident new to it, and names the residents re-assigned away.
+    CaseloadScope narrowToCaseload(const storage::SyncPeer& peer, qint64 seqTo, QList<storage::RowState>& rows,
+                                   QList<storage::PurgeMarker>& purges);
+    // Officer side: removes the records of residents let go once the hub has every change made here.
+    qint64 letGoOfReleased(const QString& hub);
     storage::SyncPeer requirePeer(const QString& siteIdOrName);
     void requireRole();
 

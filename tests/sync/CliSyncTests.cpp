@@ -116,6 +116,18 @@ TEST_CASE("sync: set up a team, exchange bundles, decide a conflict", "[cli][syn
     const auto again = team.hub.db({QStringLiteral("sync"), QStringLiteral("import"), toHub});
     require(again);
     CHECK(again.err.contains(QStringLiteral("imported already")));
+    // The hub learnt whose database the peer is from its bundle: it sends that officer's caseload.
+    const auto learnt = team.hub.db({QStringLiteral("sync"), QStringLiteral("peers"), QStringLiteral("--json")});
+    CHECK_FALSE(learnt.json().array().at(0).toObject().value(QStringLiteral("officer_id")).toString().isEmpty());
+    const auto noOfficer =
+        team.hub.db({QStringLiteral("sync"), QStringLiteral("peer"), QStringLiteral("add"), team.officerSite,
+                     QStringLiteral("Sam's laptop"), QStringLiteral("--officer"), QStringLiteral("Nobody Known")});
+    CHECK(noOfficer.code == 65);
+    CHECK(noOfficer.err.contains(QStringLiteral("Nobody Known")));
+    const auto badSite = team.hub.db({QStringLiteral("sync"), QStringLiteral("peer"), QStringLiteral("add"),
+                                      QStringLiteral("laptop-3"), QStringLiteral("Laptop")});
+    CHECK(badSite.code != 0);
+    CHECK(badSite.err.contains(QStringLiteral("not a site id")));
     const QString toOfficer = team.exportFrom(team.hub, team.hubFolder, QStringLiteral("to-officer.hearthsync"),
                                               QStringLiteral("Sam's laptop"));
     // The passphrase can come from a file too.

@@ -12,6 +12,12 @@
 
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -111,6 +117,61 @@ struct Team
     }
 
     sync::ImportResult send(Replica& from, Replica& to) { return receive(to, bundle(from, to)); }
+
+    // What the replica's dump must be once all bundles are exchanged: the hub holds everything; an
+    // officer's database holds the council-wide data and its own caseload (design.md § Sync:
+    // hub and spoke, each officer's caseload in their own database).
+    QByteArray expectedDump(Replica& replica)
+    {
+        const QJsonObject hubDump = QJsonDocument::fromJson(hub().dump()).object();
+        if (&replica == &hub()) {
+            return QJsonDocument(hubDump).toJson(QJsonDocument::Indented);
+        }
+        return QJsonDocument(caseloadOf(hubDump, replica.officer.id)).toJson(QJsonDocument::Indented);
+    }
+
+    // The replica's dump, written the way expectedDump writes it.
+    static QByteArray dumpOf(Replica& replica)
+    {
+        return QJsonDocument(QJsonDocument::fromJson(replica.dump()).object()).toJson(QJsonDocument::Indented);
+    }
+
+    static QJsonObject caseloadOf(QJsonObject dump, const QString& officerId)
+    {
+        QJsonObject tables = dump.value(QStringLiteral("tables")).toObject();
+        QSet<QString> residents;
+        QSet<QString> referrals;
+        const auto keep = [&](const QString& table, const std::function<bool(const QJsonObject&)>& wanted) {
+            QJsonArray kept;
+            for (const auto& row : tables.value(table).toArray()) {
+                if (wanted(row.toObject())) {
+                    kept.append(row);
+                }
+            }
+            tables.insert(table, kept);
+        };
+        keep(QStringLiteral("residents"), [&](const QJsonObject& row) {
+            const bool mine = row.value(QStringLiteral("assigned_officer_id")).toString() == officerId;
+            if (mine) {
+                residents.insert(row.value(QStringLiteral("id")).toString());
+            }
+            return mine;
+        });
+        for (const auto* table : {"contacts", "measurements", "referrals"}) {
+            keep(QString::fromLatin1(table), [&](const QJsonObject& row) {
+                const bool mine = residents.contains(row.value(QStringLiteral("resident_id")).toString());
+                if (mine && QLatin1String(table) == QLatin1String("referrals")) {
+                    referrals.insert(row.value(QStringLiteral("id")).toString());
+                }
+                return mine;
+            });
+        }
+        keep(QStringLiteral("referral_events"), [&](const QJsonObject& row) {
+            return referrals.contains(row.value(QStringLiteral("referral_id")).toString());
+        });
+        dump.insert(QStringLiteral("tables"), tables);
+        return dump;
+    }
 
     // Every officer to the hub, then the hub to every officer.
     void round()

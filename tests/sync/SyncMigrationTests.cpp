@@ -85,3 +85,29 @@ TEST_CASE("Capture versions only the fields that changed, and only once", "[sync
     CHECK(second.fields.value(QStringLiteral("given_name")).counter == 1); // unchanged
     CHECK(repo.capture() == 0);
 }
+
+TEST_CASE("Migration 9 keeps the peers and adds what scopes a hub's bundles to each officer", "[migrations][sync]")
+{
+    test::TempFolder folder;
+    const QString peerSite = QStringLiteral("01890000-0000-7000-8000-0000000000aa");
+    {
+        sql::Connection db(folder.dbPath(), sql::Connection::Mode::ReadWriteCreate);
+        db.exec(QStringLiteral("PRAGMA application_id = 1213355080")); // "HRTH"
+        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        migrate(db, 8);
+        db.exec(QStringLiteral("INSERT INTO sync_peers (site_id, name, acked_seq, received_seq, added_at) VALUES "
+                               "('%1', 'Sam''s laptop', 4, 7, '2026-01-01T00:00:00.000Z')")
+                    .arg(peerSite));
+        migrate(db, 9);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sync_scope")) == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sync_caseload")) == 0);
+    }
+    FixedClock clock {test::fixedNow()};
+    Store store(folder.dbPath(), Store::OpenMode::Existing, clock);
+    const auto peer = SyncRepository(store).peer(peerSite);
+    REQUIRE(peer);
+    CHECK(peer->name == QStringLiteral("Sam's laptop"));
+    CHECK(peer->ackedSeq == 4);
+    CHECK(peer->receivedSeq == 7);
+    CHECK(peer->officerId.isEmpty()); // learnt from the peer's next bundle
+}

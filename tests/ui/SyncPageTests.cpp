@@ -2,20 +2,31 @@
 // the conflict inbox with the last common value, theirs (who, when) and mine, deciding a conflict,
 // a wrong passphrase refused with nothing changed, and exporting the decision for the peer.
 
+#include "AuditLog.h"
 #include "FileDialog.h"
+#include "Interchange.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SyncFixture.h"
+#include "sync/PeerDialog.h"
 #include "sync/SyncPage.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -83,6 +94,13 @@ struct SyncUiFixture
         MessageBox::setNextAnswer(MessageBox::Ok);
         SyncPage::setNextPassphrase(passphrase);
         QTest::mouseClick(child<QPushButton>(page, "importButton"), Qt::LeftButton);
+        waitIdle();
+    }
+
+    // Export and import run on a worker thread: wait until the page shows the outcome.
+    void waitIdle()
+    {
+        REQUIRE(QTest::qWaitFor([&] { return !page->isWorking(); }, 60000));
     }
 };
 
@@ -160,6 +178,7 @@ TEST_CASE("Importing a bundle with a conflict through the Sync page, then keepin
         FileDialog::setNextFileName(out);
         SyncPage::setNextPassphrase(kPassphrase);
         QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+        f.waitIdle();
         QFile file(out);
         REQUIRE(file.open(QIODevice::ReadOnly));
         f.team.officer(1).engine->importBundle(file.readAll(), kPassphrase);
@@ -298,4 +317,188 @@ TEST_CASE("Save a screenshot of the Sync page's conflict inbox", "[.screenshot]"
     f.window->resize(1280, 760);
     QTest::qWait(100);
     CHECK(f.window->grab().save(folder + QStringLiteral("/sync-inbox.png")));
+}
+
+TEST_CASE("Team set-up on the Sync page: site id, role, peers added, renamed and removed, all audited", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QString site = f.hub().siteId();
+    CHECK(child<QLabel>(f.page, "siteLabel")->text().contains(site));
+    QTest::mouseClick(child<QPushButton>(f.page, "copySiteButton"), Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == site);
+    auto* role = child<QComboBox>(f.page, "roleCombo");
+    CHECK(role->currentData().toString() == QStringLiteral("hub"));
+    CHECK_FALSE(role->accessibleName().isEmpty());
+    auto* peers = child<QTableWidget>(f.page, "peersTable");
+    const auto auditCount = [&](const QString& entity) {
+        storage::AuditLog::Filter filter;
+        filter.entity = entity;
+        return f.hub().audit().list(filter).size();
+    };
+
+    const auto teamAuditBefore = auditCount(QStringLiteral("sync_team"));
+    // The role changes only after a confirmation.
+    role->setCurrentIndex(role->findData(QStringLiteral("officer")));
+    MessageBox::setNextAnswer(MessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>(f.page, "setRoleButton"), Qt::LeftButton);
+    CHECK(storage::SyncRepository(f.hub()).role() == QStringLiteral("hub"));
+    CHECK(role->currentData().toString() == QStringLiteral("hub"));
+    role->setCurrentIndex(role->findData(QStringLiteral("officer")));
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(f.page, "setRoleButton"), Qt::LeftButton);
+    CHECK(storage::SyncRepository(f.hub()).role() == QStringLiteral("officer"));
+    CHECK(auditCount(QStringLiteral("sync_team")) == teamAuditBefore + 1);
+
+    // A malformed site id is refused with a message saying so; nothing is added.
+    MessageBox::clearLastShown();
+    SyncPage::setNextPeer(SyncPage::PeerAnswer {QStringLiteral("laptop 3"), QStringLiteral("Laptop"), {}});
+    QTest::mouseClick(child<QPushButton>(f.page, "addPeerButton"), Qt::LeftButton);
+    REQUIRE(MessageBox::lastShown());
+    CHECK(MessageBox::lastShown()->informativeText.contains(QStringLiteral("not a site id")));
+    CHECK(peers->rowCount() == 1);
+
+    // Added from the keyboard (Alt+D), then renamed and removed.
+    const auto peerAuditBefore = auditCount(QStringLiteral("sync_peer"));
+    const QString other = IdGenerator(42).next(f.team.clock.nowUtc());
+    SyncPage::setNextPeer(SyncPage::PeerAnswer {other, QStringLiteral("Dee's laptop"), {}});
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_D, Qt::AltModifier); // A&dd peer… (clicks after a flash)
+    REQUIRE(QTest::qWaitFor([&] { return peers->rowCount() == 2; }));
+    CHECK(cell(peers, 0, 0) == QStringLiteral("Dee's laptop"));
+    const auto peerAuditAfterAdd = auditCount(QStringLiteral("sync_peer"));
+    CHECK(peerAuditAfterAdd == peerAuditBefore + 1);
+    peers->selectRow(0);
+    SyncPage::setNextPeerName(QStringLiteral("Dee's new laptop"));
+    QTest::mouseClick(child<QPushButton>(f.page, "renamePeerButton"), Qt::LeftButton);
+    CHECK(cell(peers, 0, 0) == QStringLiteral("Dee's new laptop"));
+    peers->selectRow(0);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(f.page, "removePeerButton"), Qt::LeftButton);
+    REQUIRE(peers->rowCount() == 1);
+    CHECK(cell(peers, 0, 0) == QStringLiteral("Officer 1"));
+    CHECK(auditCount(QStringLiteral("sync_peer")) == peerAuditAfterAdd + 2); // renamed, removed
+}
+
+TEST_CASE("The Add peer dialog says what is wrong with a site id and stays open", "[sync-ui]")
+{
+    SyncUiFixture f;
+    sync::SyncEngine engine(f.hub());
+    PeerDialog dialog([&](const QString& id) { return engine.siteIdProblem(id); },
+                      {{f.team.hub().officer.id, QStringLiteral("Hub")}}, f.window.get());
+    dialog.show();
+    child<QLineEdit>(&dialog, "peerSiteId")->setText(QStringLiteral("0193-not-an-id"));
+    child<QLineEdit>(&dialog, "peerName")->setText(QStringLiteral("Laptop"));
+    auto* ok = child<QDialogButtonBox>(&dialog, "peerButtons")->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.problem().contains(QStringLiteral("not a site id")));
+    CHECK(child<QLabel>(&dialog, "peerProblem")->text().startsWith(QStringLiteral("Error")));
+    child<QLineEdit>(&dialog, "peerSiteId")->setText(f.hub().siteId());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.problem().contains(QStringLiteral("own site id")));
+    const QString good = IdGenerator(43).next(f.team.clock.nowUtc());
+    child<QLineEdit>(&dialog, "peerSiteId")->setText(good);
+    child<QLineEdit>(&dialog, "peerName")->clear();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.problem().contains(QStringLiteral("name")));
+    child<QLineEdit>(&dialog, "peerName")->setText(QStringLiteral("Laptop"));
+    child<QComboBox>(&dialog, "peerOfficer")->setCurrentIndex(1);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.siteId() == good);
+    CHECK(dialog.officerId() == f.team.hub().officer.id);
+}
+
+TEST_CASE("An import runs off the GUI thread and Cancel leaves the database unchanged", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QByteArray before = storage::dumpJson(f.hub());
+    const auto ledgerBefore = storage::SyncRepository(f.hub()).ledger().size();
+    const auto auditBefore = f.hub().audit().list({}).size();
+    QStringList stages;
+    bool offGuiThread = true;
+    auto* cancel = child<QPushButton>(f.page, "cancelButton");
+    // Cancel is pressed (on the GUI thread, through the button) once the merge has started.
+    SyncPage::setWorkerProgressHook([&](const QString& stage, qint64 done, qint64) {
+        offGuiThread = offGuiThread && QThread::currentThread() != qApp->thread();
+        stages.append(stage);
+        if (stage == QStringLiteral("Merging") && done == 0) {
+            QMetaObject::invokeMethod(
+                cancel, [cancel] { cancel->click(); }, Qt::BlockingQueuedConnection);
+        }
+    });
+    FileDialog::setNextFileName(f.bundlePath);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    SyncPage::setNextPassphrase(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
+    // While it runs the page answers, shows a progress bar and offers Cancel.
+    CHECK(f.page->isWorking());
+    CHECK(child<QProgressBar>(f.page, "progressBar")->isVisible());
+    CHECK(cancel->isVisible());
+    f.waitIdle();
+    SyncPage::setWorkerProgressHook({});
+    CHECK(offGuiThread);
+    CHECK(stages.contains(QStringLiteral("Merging")));
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(cancel->isVisible());
+    CHECK(storage::dumpJson(f.hub()) == before);
+    CHECK(storage::SyncRepository(f.hub()).ledger().size() == ledgerBefore);
+    CHECK(storage::SyncRepository(f.hub()).conflicts(false).isEmpty());
+    CHECK(f.hub().audit().list({}).size() == auditBefore);
+
+    // The same bundle then imports whole.
+    f.importThroughPage(kPassphrase);
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("1 new conflict")));
+    CHECK(storage::SyncRepository(f.hub()).ledger().size() == ledgerBefore + 1);
+}
+
+TEST_CASE("A cancelled export writes no file and records nothing, and a finished one writes the bundle", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QString out = f.files.path(QStringLiteral("to-officer.hearthsync"));
+    const auto peerBefore = storage::SyncRepository(f.hub()).peers().first();
+    const auto auditBefore = f.hub().audit().list({}).size();
+    auto* cancel = child<QPushButton>(f.page, "cancelButton");
+    SyncPage::setWorkerProgressHook([&](const QString& stage, qint64 done, qint64) {
+        if (stage == QStringLiteral("Writing the file") && done == 0) {
+            QMetaObject::invokeMethod(
+                cancel, [cancel] { cancel->click(); }, Qt::BlockingQueuedConnection);
+        }
+    });
+    FileDialog::setNextFileName(out);
+    SyncPage::setNextPassphrase(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+    f.waitIdle();
+    SyncPage::setWorkerProgressHook({});
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(QFileInfo(out).dir().entryList({QStringLiteral("to-officer*")}, QDir::Files).isEmpty());
+    CHECK(storage::SyncRepository(f.hub()).peers().first().lastExportAt == peerBefore.lastExportAt);
+    CHECK(f.hub().audit().list({}).size() == auditBefore);
+
+    FileDialog::setNextFileName(out);
+    SyncPage::setNextPassphrase(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+    f.waitIdle();
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto header = sync::readBundleHeader(file.readAll());
+    CHECK(header.recipient == f.team.officer(1).store->siteId());
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("Exported")));
+
+    // The passphrase is asked for every time and kept nowhere: with no answer to the prompt the
+    // next export does not happen, and neither the settings nor the database hold it.
+    const QString again = f.files.path(QStringLiteral("again.hearthsync"));
+    FileDialog::setNextFileName(again);
+    QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+    f.waitIdle();
+    CHECK_FALSE(QFile::exists(again));
+    f.settings.sync();
+    for (const QString& path : {f.files.path(QStringLiteral("settings.ini")), f.hub().path()}) {
+        QFile stored(path);
+        if (stored.open(QIODevice::ReadOnly)) {
+            CHECK_FALSE(stored.readAll().contains(kPassphrase.toUtf8()));
+        }
+    }
 }

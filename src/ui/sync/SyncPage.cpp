@@ -1,5 +1,7 @@
 #include "sync/SyncPage.h"
 
+#include "sync/PeerDialog.h"
+
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OfficerRepository.h"
@@ -10,6 +12,7 @@
 #include "SyncEngine.h"
 #include "UiLog.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -17,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,6 +34,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace hearth::ui {
@@ -38,6 +43,20 @@ namespace {
 
 std::optional<std::optional<QString>> g_nextPassphrase;
 std::optional<std::optional<QString>> g_nextMergedValue;
+std::optional<std::optional<SyncPage::PeerAnswer>> g_nextPeer;
+std::optional<std::optional<QString>> g_nextPeerName;
+std::function<void(const QString&, qint64, qint64)> g_workerProgressHook;
+
+// Thrown from the worker's progress callback when Cancel was pressed: the engine's transaction
+// unwinds and rolls back.
+class Cancelled : public std::runtime_error
+{
+public:
+    Cancelled()
+        : std::runtime_error("cancelled")
+    {
+    }
+};
 
 // Bundles larger than this are refused before reading: no real team exchange comes near it.
 constexpr qint64 kMaxBundleBytes = qint64(1) << 30;
@@ -93,7 +112,30 @@ SyncPage::SyncPage(QWidget* parent)
     updateButtons();
 }
 
-SyncPage::~SyncPage() = default;
+SyncPage::~SyncPage()
+{
+    if (m_thread) {
+        if (m_cancel) {
+            m_cancel->store(true);
+        }
+        m_thread->wait();
+    }
+}
+
+void SyncPage::setNextPeer(const std::optional<PeerAnswer>& answer)
+{
+    g_nextPeer = answer;
+}
+
+void SyncPage::setNextPeerName(const std::optional<QString>& name)
+{
+    g_nextPeerName = name;
+}
+
+void SyncPage::setWorkerProgressHook(std::function<void(const QString&, qint64, qint64)> hook)
+{
+    g_workerProgressHook = std::move(hook);
+}
 
 void SyncPage::setNextPassphrase(const std::optional<QString>& passphrase)
 {
@@ -119,14 +161,45 @@ void SyncPage::setupUi()
     m_roleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_roleLabel);
 
+    // Team set-up: this database's site id (to give to peers) and its role.
+    auto* siteRow = new QHBoxLayout;
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
+    m_siteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_siteLabel->setAccessibleName(tr("This database's site id"));
+    m_copySiteButton = new QPushButton(tr("Cop&y site id"), this);
+    m_copySiteButton->setObjectName(QStringLiteral("copySiteButton"));
+    m_copySiteButton->setToolTip(tr("Copy this database's site id, to give to the peers that add this database"));
+    auto* roleLabel = new QLabel(tr("Ro&le:"), this);
+    m_roleCombo = new QComboBox(this);
+    m_roleCombo->setObjectName(QStringLiteral("roleCombo"));
+    m_roleCombo->setAccessibleName(tr("Sync role"));
+    m_roleCombo->addItem(tr("Officer's database"), QStringLiteral("officer"));
+    m_roleCombo->addItem(tr("Hub (the manager's database)"), QStringLiteral("hub"));
+    roleLabel->setBuddy(m_roleCombo);
+    m_setRoleButton = new QPushButton(tr("&Set role…"), this);
+    m_setRoleButton->setObjectName(QStringLiteral("setRoleButton"));
+    m_setRoleButton->setToolTip(tr("Make this database the team's hub or an officer's database"));
+    siteRow->addWidget(m_siteLabel);
+    siteRow->addWidget(m_copySiteButton);
+    siteRow->addSpacing(16);
+    siteRow->addWidget(roleLabel);
+    siteRow->addWidget(m_roleCombo);
+    siteRow->addWidget(m_setRoleButton);
+    siteRow->addStretch();
+    layout->addLayout(siteRow);
+    connect(m_copySiteButton, &QPushButton::clicked, this, &SyncPage::copySiteId);
+    connect(m_setRoleButton, &QPushButton::clicked, this, &SyncPage::setRole);
+    connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &SyncPage::updateButtons);
+
     auto* peersLabel = new QLabel(tr("&Peers"), this);
     layout->addWidget(peersLabel);
-    m_peers = new QTableWidget(0, 4, this);
+    m_peers = new QTableWidget(0, 5, this);
     m_peers->setObjectName(QStringLiteral("peersTable"));
     m_peers->setAccessibleName(tr("Peers"));
     m_peers->setAccessibleDescription(tr("The databases this one exchanges bundles with, and when it last did"));
     m_peers->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Site id"), tr("Last export to them"), tr("Last import from them")});
+        {tr("Name"), tr("Site id"), tr("Last export to them"), tr("Last import from them"), tr("Officer")});
     m_peers->horizontalHeader()->setStretchLastSection(true);
     m_peers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_peers->verticalHeader()->hide();
@@ -136,6 +209,26 @@ void SyncPage::setupUi()
     m_peers->setMaximumHeight(130);
     peersLabel->setBuddy(m_peers);
     layout->addWidget(m_peers);
+    connect(m_peers, &QTableWidget::itemSelectionChanged, this, &SyncPage::updateButtons);
+
+    auto* peerActions = new QHBoxLayout;
+    m_addPeerButton = new QPushButton(tr("A&dd peer…"), this);
+    m_addPeerButton->setObjectName(QStringLiteral("addPeerButton"));
+    m_addPeerButton->setToolTip(tr("Add a database of the team by its site id"));
+    m_renamePeerButton = new QPushButton(tr("Re&name peer…"), this);
+    m_renamePeerButton->setObjectName(QStringLiteral("renamePeerButton"));
+    m_renamePeerButton->setToolTip(tr("Change the name shown for the chosen peer"));
+    m_removePeerButton = new QPushButton(tr("R&emove peer…"), this);
+    m_removePeerButton->setObjectName(QStringLiteral("removePeerButton"));
+    m_removePeerButton->setToolTip(tr("Stop exchanging bundles with the chosen peer"));
+    peerActions->addWidget(m_addPeerButton);
+    peerActions->addWidget(m_renamePeerButton);
+    peerActions->addWidget(m_removePeerButton);
+    peerActions->addStretch();
+    layout->addLayout(peerActions);
+    connect(m_addPeerButton, &QPushButton::clicked, this, &SyncPage::addPeer);
+    connect(m_renamePeerButton, &QPushButton::clicked, this, &SyncPage::renamePeer);
+    connect(m_removePeerButton, &QPushButton::clicked, this, &SyncPage::removePeer);
 
     auto* actions = new QHBoxLayout;
     auto* exportToLabel = new QLabel(tr("Export t&o:"), this);
@@ -173,11 +266,17 @@ void SyncPage::setupUi()
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setTextVisible(true);
+    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop: a cancelled export writes no file, a cancelled import changes nothing"));
     progressRow->addWidget(m_stageLabel);
     progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
     layout->addLayout(progressRow);
     m_stageLabel->hide();
     m_progress->hide();
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &SyncPage::cancelWork);
 
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
@@ -248,6 +347,7 @@ void SyncPage::refresh()
 {
     if (!m_engine) {
         m_roleLabel->clear();
+        m_siteLabel->clear();
         m_peers->setRowCount(0);
         m_exportTo->clear();
         m_conflicts->setRowCount(0);
@@ -258,14 +358,19 @@ void SyncPage::refresh()
     }
     try {
         const QString role = m_engine->role();
+        m_siteLabel->setText(tr("Site id: %1").arg(m_engine->siteId()));
+        if (const int index = m_roleCombo->findData(role); index >= 0) {
+            m_roleCombo->setCurrentIndex(index);
+        }
         if (role.isEmpty()) {
-            m_roleLabel->setText(tr("This database is not set up for sync yet. Give it a role and its peers with "
-                                    "'hearth-cli sync role' and 'hearth-cli sync peer add'. Its site id is %1.")
-                                     .arg(m_engine->siteId()));
+            m_roleLabel->setText(tr("This database is not set up for sync yet: choose its role below and add its "
+                                    "peers by their site ids."));
         } else {
-            m_roleLabel->setText(
-                tr("This database is the team's %1 (site id %2).")
-                    .arg(role == QLatin1String("hub") ? tr("hub") : tr("officer copy"), m_engine->siteId()));
+            m_roleLabel->setText(role == QLatin1String("hub")
+                                     ? tr("This database is the team's hub: it receives every officer's changes and "
+                                          "sends each officer the council-wide data and their own caseload.")
+                                     : tr("This is an officer's database: it holds the council-wide data and this "
+                                          "officer's caseload, and exchanges bundles with the hub."));
         }
         refreshPeers();
         refreshConflicts();
@@ -288,6 +393,9 @@ void SyncPage::refreshPeers()
         m_peers->setItem(row, 1, item(peer.siteId));
         m_peers->setItem(row, 2, item(peer.lastExportAt.isValid() ? whenText(peer.lastExportAt) : tr("never")));
         m_peers->setItem(row, 3, item(peer.lastImportAt.isValid() ? whenText(peer.lastImportAt) : tr("never")));
+        const QString officer = officerName(peer.officerId);
+        m_peers->setItem(row, 4,
+                         item(officer.isEmpty() ? tr("not known yet (learnt from its first bundle)") : officer));
         m_exportTo->addItem(peer.name.isEmpty() ? peer.siteId : peer.name, peer.siteId);
     }
     const int index = m_exportTo->findData(chosen);
@@ -339,6 +447,13 @@ void SyncPage::refreshConflicts()
 void SyncPage::updateButtons()
 {
     const bool ready = m_engine && !m_working;
+    m_copySiteButton->setEnabled(bool(m_engine));
+    m_roleCombo->setEnabled(ready);
+    m_setRoleButton->setEnabled(ready);
+    m_addPeerButton->setEnabled(ready);
+    const bool peerChosen = ready && !selectedPeer().isEmpty();
+    m_renamePeerButton->setEnabled(peerChosen);
+    m_removePeerButton->setEnabled(peerChosen);
     m_exportTo->setEnabled(ready && m_exportTo->count() > 0);
     m_exportButton->setEnabled(ready && m_exportTo->count() > 0);
     m_importButton->setEnabled(ready);
@@ -471,7 +586,10 @@ void SyncPage::startWork()
     m_stageLabel->show();
     m_progress->show();
     m_progress->setRange(0, 0);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->show();
     updateButtons();
+    m_cancelButton->setFocus();
 }
 
 void SyncPage::finishWork()
@@ -479,7 +597,87 @@ void SyncPage::finishWork()
     m_working = false;
     m_stageLabel->hide();
     m_progress->hide();
+    m_cancelButton->hide();
     refresh();
+}
+
+void SyncPage::cancelWork()
+{
+    if (!m_working || !m_cancel) {
+        return;
+    }
+    m_cancel->store(true);
+    m_cancelButton->setEnabled(false);
+    m_stageLabel->setText(tr("Cancelling…"));
+    m_progress->setAccessibleDescription(tr("Cancelling"));
+}
+
+void SyncPage::runInWorker(std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
+                           std::function<void(const QString& error, bool bundleError, bool cancelled)> done)
+{
+    startWork();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    struct Outcome
+    {
+        QString error;
+        bool bundleError = false;
+        bool cancelled = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QString path = m_store->path();
+    const Clock* clock = &m_store->clock();
+    const auto hook = g_workerProgressHook;
+    m_thread = QThread::create([this, work, cancel, outcome, path, clock, hook] {
+        try {
+            // SQLite connections stay on their thread: the worker opens its own on this database.
+            storage::Store store(path, storage::Store::OpenMode::Existing, *clock);
+            sync::SyncEngine engine(store);
+            qint64 lastStep = -1;
+            QString lastStage;
+            const sync::Progress progress = [&](const QString& stage, qint64 done, qint64 total) {
+                if (hook) {
+                    hook(stage, done, total);
+                }
+                if (cancel->load()) {
+                    throw Cancelled();
+                }
+                // At most about 200 updates of the bar per stage.
+                const qint64 step = total > 0 ? done * 200 / total : -1;
+                if (stage == lastStage && step == lastStep) {
+                    return;
+                }
+                lastStage = stage;
+                lastStep = step;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, stage, done, total] {
+                        if (m_working && !(m_cancel && m_cancel->load())) {
+                            showProgress(stage, done, total);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            };
+            work(engine, progress);
+        } catch (const Cancelled&) {
+            outcome->cancelled = true;
+        } catch (const sync::BundleError& error) {
+            outcome->error = error.message();
+            outcome->bundleError = true;
+        } catch (const std::exception& error) {
+            outcome->error = QString::fromUtf8(error.what());
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("hearth-sync-worker"));
+    connect(m_thread, &QThread::finished, this, [this, outcome, done] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_cancel.reset();
+        finishWork();
+        done(outcome->error, outcome->bundleError, outcome->cancelled);
+        emit workFinished();
+    });
+    m_thread->start();
 }
 
 void SyncPage::showProgress(const QString& stage, qint64 done, qint64 total)
@@ -494,8 +692,6 @@ void SyncPage::showProgress(const QString& stage, qint64 done, qint64 total)
         m_progress->setRange(0, 0);
     }
     m_progress->setAccessibleDescription(stage);
-    // Long work runs on this thread: let the bar paint, but take no input meanwhile.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 void SyncPage::exportBundle()
@@ -525,33 +721,51 @@ void SyncPage::exportBundle()
     if (!passphrase) {
         return;
     }
-    startWork();
-    try {
-        sync::ExportRequest request;
-        request.to = peerId;
-        request.passphrase = *passphrase;
-        request.kdf = m_exportKdf;
-        request.progress = [this](const QString& stage, qint64 done, qint64 total) {
-            showProgress(stage, done, total);
-        };
-        showProgress(tr("Capturing changes"), 0, 0);
-        const auto result = m_engine->exportBundle(request);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(result.bundle) != result.bundle.size() || !file.commit()) {
-            throw storage::Error(storage::Error::Kind::Io,
-                                 tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-        }
-        finishWork();
-        m_resultLabel->setText(
-            tr("Exported %n changed record(s) and %1 erasure(s) for %2 to %3.", nullptr, int(result.header.rows))
-                .arg(result.header.purges)
-                .arg(peerLabel, QFileInfo(path).fileName()));
-    } catch (const std::exception& error) {
-        finishWork();
-        const QString message = QString::fromUtf8(error.what());
-        m_resultLabel->setText(tr("Export failed: %1").arg(message));
-        MessageBox::critical(this, tr("Export changes"), tr("The changes were not exported."), message);
-    }
+    const sync::KdfLimits kdf = m_exportKdf;
+    const QString secret = *passphrase;
+    auto header = std::make_shared<sync::BundleHeader>();
+    showProgress(tr("Capturing changes"), 0, 0);
+    runInWorker(
+        [peerId, secret, kdf, path, header](sync::SyncEngine& engine, const sync::Progress& progress) {
+            sync::ExportRequest request;
+            request.to = peerId;
+            request.passphrase = secret;
+            request.kdf = kdf;
+            request.progress = progress;
+            // Written before the export is committed, and only whole (QSaveFile): a cancel or a
+            // failure leaves neither a file nor a record of the export.
+            request.write = [&](const QByteArray& bundle) {
+                progress(QStringLiteral("Writing the file"), 0, 1);
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bundle) != bundle.size()) {
+                    throw storage::Error(
+                        storage::Error::Kind::Io,
+                        QStringLiteral("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                }
+                progress(QStringLiteral("Writing the file"), 1, 1);
+                if (!file.commit()) {
+                    throw storage::Error(
+                        storage::Error::Kind::Io,
+                        QStringLiteral("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+                }
+            };
+            *header = engine.exportBundle(request).header;
+        },
+        [this, header, peerLabel, path](const QString& error, bool, bool cancelled) {
+            if (cancelled) {
+                m_resultLabel->setText(tr("Export cancelled: no file was written and nothing was recorded."));
+                return;
+            }
+            if (!error.isEmpty()) {
+                m_resultLabel->setText(tr("Export failed: %1").arg(error));
+                MessageBox::critical(this, tr("Export changes"), tr("The changes were not exported."), error);
+                return;
+            }
+            m_resultLabel->setText(
+                tr("Exported %n changed record(s) and %1 erasure(s) for %2 to %3.", nullptr, int(header->rows))
+                    .arg(header->purges)
+                    .arg(peerLabel, QFileInfo(path).fileName()));
+        });
 }
 
 void SyncPage::importBundle()
@@ -603,39 +817,43 @@ void SyncPage::importBundle()
     if (!passphrase) {
         return;
     }
-    startWork();
-    try {
-        showProgress(tr("Decrypting"), 0, 0);
-        const auto result =
-            m_engine->importBundle(bytes, *passphrase, [this](const QString& stage, qint64 done, qint64 total) {
-                showProgress(stage, done, total);
-            });
-        finishWork();
-        if (result.alreadyImported) {
-            m_resultLabel->setText(
-                tr("%1 was imported already on %2; nothing changed.").arg(fileName, whenText(result.firstImportedAt)));
-        } else {
-            m_resultLabel->setText(
-                tr("Imported %1 from %2: %n record(s) changed, %3 erased, %4 new conflict(s) to decide, %5 settled "
-                   "elsewhere.",
-                   nullptr, int(result.rowsApplied))
-                    .arg(fileName, sender)
-                    .arg(result.purgesApplied)
-                    .arg(result.conflictsRaised)
-                    .arg(result.conflictsSettled));
-        }
-    } catch (const sync::BundleError& error) {
-        finishWork();
-        m_resultLabel->setText(tr("Import failed; nothing changed: %1").arg(error.message()));
-        MessageBox::critical(this, tr("Import bundle"), tr("%1 was not imported; nothing changed.").arg(fileName),
-                             error.message());
-    } catch (const std::exception& error) {
-        finishWork();
-        const QString message = QString::fromUtf8(error.what());
-        m_resultLabel->setText(tr("Import failed; nothing changed: %1").arg(message));
-        MessageBox::critical(this, tr("Import bundle"), tr("%1 was not imported; nothing changed.").arg(fileName),
-                             message);
-    }
+    const QString secret = *passphrase;
+    auto result = std::make_shared<sync::ImportResult>();
+    showProgress(tr("Decrypting"), 0, 0);
+    runInWorker(
+        [bytes, secret, result](sync::SyncEngine& engine, const sync::Progress& progress) {
+            *result = engine.importBundle(bytes, secret, progress);
+        },
+        [this, result, fileName, sender](const QString& error, bool, bool cancelled) {
+            if (cancelled) {
+                m_resultLabel->setText(tr("Import of %1 cancelled; nothing changed.").arg(fileName));
+                return;
+            }
+            if (!error.isEmpty()) {
+                m_resultLabel->setText(tr("Import failed; nothing changed: %1").arg(error));
+                MessageBox::critical(this, tr("Import bundle"),
+                                     tr("%1 was not imported; nothing changed.").arg(fileName), error);
+                return;
+            }
+            if (result->alreadyImported) {
+                m_resultLabel->setText(tr("%1 was imported already on %2; nothing changed.")
+                                           .arg(fileName, whenText(result->firstImportedAt)));
+                return;
+            }
+            QString text = tr("Imported %1 from %2: %n record(s) changed, %3 erased, %4 new conflict(s) to decide, %5 "
+                              "settled elsewhere.",
+                              nullptr, int(result->rowsApplied))
+                               .arg(fileName, sender)
+                               .arg(result->purgesApplied)
+                               .arg(result->conflictsRaised)
+                               .arg(result->conflictsSettled);
+            if (result->released > 0) {
+                text += QLatin1Char(' ')
+                    + tr("%n resident(s) re-assigned to another officer left this database (the hub keeps them).",
+                         nullptr, int(result->released));
+            }
+            m_resultLabel->setText(text);
+        });
 }
 
 std::optional<storage::SyncConflict> SyncPage::currentConflict()
@@ -698,6 +916,148 @@ void SyncPage::decide(int keep, const QJsonValue& merged, const QString& text, b
     }
     refresh();
     m_conflicts->setFocus();
+}
+
+QString SyncPage::selectedPeer() const
+{
+    const int row = m_peers->currentRow();
+    if (row < 0 || !m_peers->item(row, 1) || m_peers->selectedItems().isEmpty()) {
+        return {};
+    }
+    return m_peers->item(row, 1)->text();
+}
+
+void SyncPage::copySiteId()
+{
+    if (!m_engine) {
+        return;
+    }
+    QGuiApplication::clipboard()->setText(m_engine->siteId());
+    m_resultLabel->setText(tr("Copied this database's site id. Give it to the peers that add this database."));
+}
+
+void SyncPage::setRole()
+{
+    if (!m_engine || m_working) {
+        return;
+    }
+    const QString role = m_roleCombo->currentData().toString();
+    const QString current = m_engine->role();
+    if (role == current) {
+        m_resultLabel->setText(tr("This database is already the %1.").arg(m_roleCombo->currentText()));
+        return;
+    }
+    const QString explanation = role == QLatin1String("hub")
+        ? tr("The hub is the manager's database: it receives every officer's changes and sends each officer the "
+             "council-wide data and their own caseload. A team has one hub.")
+        : tr("An officer's database holds the council-wide data and that officer's caseload, and exchanges bundles "
+             "with the hub.");
+    if (MessageBox::ask(this, MessageBox::Kind::Question, tr("Set sync role"),
+                        tr("Make this database the %1?").arg(m_roleCombo->currentText()),
+                        current.isEmpty() ? explanation
+                                          : explanation + QLatin1Char(' ')
+                                + tr("Change a role only when setting up the team again: its peers must agree."),
+                        MessageBox::Ok | MessageBox::Cancel, MessageBox::Cancel)
+        != MessageBox::Ok) {
+        refresh();
+        return;
+    }
+    try {
+        m_engine->setRole(role);
+        m_resultLabel->setText(tr("This database is now the %1.").arg(m_roleCombo->currentText()));
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Set sync role"), tr("The role was not changed."),
+                            QString::fromUtf8(error.what()));
+    }
+    refresh();
+}
+
+void SyncPage::addPeer()
+{
+    if (!m_engine || m_working) {
+        return;
+    }
+    std::optional<PeerAnswer> answer;
+    if (g_nextPeer) {
+        answer = *g_nextPeer;
+        g_nextPeer.reset();
+    } else if (!QStandardPaths::isTestModeEnabled()) {
+        QList<QPair<QString, QString>> officers;
+        for (const auto& officer : m_store->officers().list()) {
+            officers.append({officer.id, officer.displayName});
+        }
+        sync::SyncEngine* engine = m_engine.get();
+        PeerDialog dialog([engine](const QString& siteId) { return engine->siteIdProblem(siteId); }, officers, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            answer = PeerAnswer {dialog.siteId(), dialog.name(), dialog.officerId()};
+        }
+    }
+    if (!answer) {
+        return;
+    }
+    try {
+        m_engine->addPeer(answer->siteId, answer->name, answer->officerId);
+        m_resultLabel->setText(tr("Added %1 as a peer.").arg(answer->name.trimmed()));
+    } catch (const storage::Error& error) {
+        MessageBox::warning(this, tr("Add a peer"), tr("The peer was not added."), error.message());
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Add a peer"), tr("The peer was not added."), QString::fromUtf8(error.what()));
+    }
+    refresh();
+}
+
+void SyncPage::renamePeer()
+{
+    const QString siteId = selectedPeer();
+    if (!m_engine || m_working || siteId.isEmpty()) {
+        return;
+    }
+    const QString current = peerName(siteId);
+    std::optional<QString> name;
+    if (g_nextPeerName) {
+        name = *g_nextPeerName;
+        g_nextPeerName.reset();
+    } else if (!QStandardPaths::isTestModeEnabled()) {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(this, tr("Rename peer"), tr("New name for %1:").arg(current),
+                                                    QLineEdit::Normal, current, &ok);
+        if (ok) {
+            name = typed;
+        }
+    }
+    if (!name) {
+        return;
+    }
+    try {
+        m_engine->renamePeer(siteId, *name);
+        m_resultLabel->setText(tr("Renamed %1 to %2.").arg(current, name->trimmed()));
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Rename peer"), tr("The peer was not renamed."), QString::fromUtf8(error.what()));
+    }
+    refresh();
+}
+
+void SyncPage::removePeer()
+{
+    const QString siteId = selectedPeer();
+    if (!m_engine || m_working || siteId.isEmpty()) {
+        return;
+    }
+    const QString name = peerName(siteId);
+    if (MessageBox::ask(this, MessageBox::Kind::Warning, tr("Remove peer"), tr("Remove %1 as a peer?").arg(name),
+                        tr("Bundles from it will be refused and none will be made for it. The records it sent stay "
+                           "here. It can be added again with its site id."),
+                        MessageBox::Ok | MessageBox::Cancel, MessageBox::Cancel)
+        != MessageBox::Ok) {
+        return;
+    }
+    try {
+        m_engine->removePeer(siteId);
+        m_resultLabel->setText(tr("Removed %1 as a peer.").arg(name));
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Remove peer"), tr("The peer was not removed."), QString::fromUtf8(error.what()));
+    }
+    refresh();
 }
 
 } // namespace hearth::ui

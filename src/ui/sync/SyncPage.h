@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Bundle.h"
+#include "SyncEngine.h"
 #include "pages/StorePage.h"
 
 #include <QJsonValue>
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,24 +17,25 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QThread;
 
 namespace hearth::storage {
 class Store;
 struct SyncConflict;
 } // namespace hearth::storage
 
-namespace hearth::sync {
-class SyncEngine;
-}
-
 namespace hearth::ui {
 
-// The Sync page (design.md § Sync by file export): this database's role and peers with the last
-// exchange with each, exporting changes for a peer to a file, importing a peer's file (a summary
-// of what it holds first, then the merge with a progress bar), and the conflict inbox, where each
-// field changed on both sides shows its last common value, theirs (who, when) and mine, and is
-// decided by keeping mine, keeping theirs or typing a merged value. The engine audits decisions.
-// The team passphrase is asked for every time and never stored.
+// The Sync page (design.md § Sync by file export): team set-up (this database's site id with a
+// copy button, its role, adding, renaming and removing peers; the engine audits each change), the
+// peers with the last exchange with each, exporting changes for a peer to a file, importing a
+// peer's file (a summary of what it holds first, then the merge), and the conflict inbox, where
+// each field changed on both sides shows its last common value, theirs (who, when) and mine, and
+// is decided by keeping mine, keeping theirs or typing a merged value.
+// Export and import run on a worker thread with its own database connection, with a progress bar
+// and Cancel: a cancelled export writes no file and records nothing; a cancelled import rolls back.
+// The team passphrase is asked for every time, held only for that one export or import, and never
+// stored (there is no OS keyring; see docs/architecture.md § Sync).
 //   Ctrl+E export · Ctrl+I import · Alt+M keep mine · Alt+R keep theirs · Alt+A merged value
 class SyncPage : public QWidget, public StorePage
 {
@@ -53,6 +57,22 @@ public:
     // QStandardPaths test mode an unanswered prompt is cancelled rather than wait.
     static void setNextPassphrase(const std::optional<QString>& passphrase);
     static void setNextMergedValue(const std::optional<QString>& value);
+    // The next Add peer dialog returns this without showing anything (nullopt: cancelled); the
+    // next rename prompt likewise.
+    struct PeerAnswer
+    {
+        QString siteId;
+        QString name;
+        QString officerId;
+    };
+    static void setNextPeer(const std::optional<PeerAnswer>& answer);
+    static void setNextPeerName(const std::optional<QString>& name);
+    // Called on the worker thread at each progress report, before Cancel is checked (tests use it
+    // to press Cancel at a known point).
+    static void setWorkerProgressHook(std::function<void(const QString& stage, qint64 done, qint64 total)> hook);
+
+    // An export or import is running on the worker thread.
+    bool isWorking() const { return m_working; }
 
     // The open conflicts shown in the inbox, in its order.
     QList<qint64> shownConflictIds() const { return m_conflictIds; }
@@ -62,8 +82,23 @@ public:
     void keepMine();
     void keepTheirs();
     void editMergedValue();
+    void copySiteId();
+    void setRole();
+    void addPeer();
+    void renamePeer();
+    void removePeer();
+    void cancelWork();
+
+signals:
+    // An export or import has finished, failed or been cancelled, and the page shows the outcome.
+    void workFinished();
 
 private:
+    // Runs `work` on a worker thread with its own Store and engine on this database, then `done`
+    // here with the error message (empty if none) and whether it was cancelled.
+    void runInWorker(std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
+                     std::function<void(const QString& error, bool bundleError, bool cancelled)> done);
+    QString selectedPeer() const;
     void setupUi();
     void refreshPeers();
     void refreshConflicts();
@@ -81,11 +116,21 @@ private:
 
     storage::Store* m_store = nullptr;
     std::unique_ptr<sync::SyncEngine> m_engine;
+    QThread* m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     sync::KdfLimits m_exportKdf;
     bool m_working = false;
     QList<qint64> m_conflictIds;
 
     QLabel* m_roleLabel = nullptr;
+    QLabel* m_siteLabel = nullptr;
+    QPushButton* m_copySiteButton = nullptr;
+    QComboBox* m_roleCombo = nullptr;
+    QPushButton* m_setRoleButton = nullptr;
+    QPushButton* m_addPeerButton = nullptr;
+    QPushButton* m_renamePeerButton = nullptr;
+    QPushButton* m_removePeerButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     QTableWidget* m_peers = nullptr;
     QComboBox* m_exportTo = nullptr;
     QPushButton* m_exportButton = nullptr;
