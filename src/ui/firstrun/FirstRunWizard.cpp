@@ -535,12 +535,10 @@ FirstRunTeamPage::FirstRunTeamPage(FirstRunChoices& choices, QWidget* parent)
            "email. Hearth never stores the passphrase: it asks for it at each exchange, so there is nothing to "
            "type now, and working alone you need none.")));
     auto* roles = new QButtonGroup(this);
-    m_officer = new QRadioButton(tr("This is an &officer's computer: it sends its updates to the team's hub"), this);
+    m_officer = new QRadioButton(tr("This is an &officer's computer: it sends its updates to the hub"), this);
     m_officer->setObjectName(QStringLiteral("siteOfficer"));
     m_officer->setAccessibleName(tr("This is an officer's computer"));
-    m_hub = new QRadioButton(tr("This is the team's &hub, usually the manager's: it gathers everyone's updates and "
-                                "passes on the council's settings"),
-                             this);
+    m_hub = new QRadioButton(tr("This is the team's &hub, usually the manager's: it gathers everyone's updates"), this);
     m_hub->setObjectName(QStringLiteral("siteHub"));
     m_hub->setAccessibleName(tr("This is the team's hub"));
     roles->addButton(m_officer);
