@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Draws Hearth's application icon (a house with a flame inside, on a warm rounded square) as PNGs.
+"""Draws Hearth's application icon (a house with a flame inside, on a warm rounded square) as PNGs
+and as an SVG of the same shapes.
 
 Standard library only, so it runs anywhere: each pixel is the coverage of 8x8 samples against
-simple shapes. Run it from this folder to regenerate hearth-<size>.png.
+simple shapes. Run it from this folder to regenerate hearth-<size>.png and hearth.svg. The build
+installs them as the desktop icon (hicolor theme) and compiles the PNGs into the program.
 """
 import struct
 import zlib
@@ -92,7 +94,42 @@ def png(size, pixels):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(pixels, 9)) + chunk(b"IEND", b"")
 
 
+def svg():
+    """The same shapes as colour_at(), as vectors on a 256-unit canvas."""
+    u = 256
+
+    def hex_colour(c):
+        return "#%02x%02x%02x" % c
+
+    def flame(scale, lift, colour):
+        cx, cy, r = 0.5 * u, (0.70 - lift) * u, 0.11 * scale * u
+        top = (cx, cy - 0.30 * scale * u)
+        left = (cx - r * 0.97, cy - r * 0.25)
+        right = (cx + r * 0.97, cy - r * 0.25)
+        points = " ".join("%g,%g" % (round(x, 3), round(y, 3)) for x, y in (top, left, right))
+        return ('  <circle cx="%g" cy="%g" r="%g" fill="%s"/>\n  <polygon points="%s" fill="%s"/>\n'
+                % (round(cx, 3), round(cy, 3), round(r, 3), hex_colour(colour), points, hex_colour(colour)))
+
+    inset, radius = 0.04 * u, 0.2 * u
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!-- Hearth\'s application icon, drawn by make-icons.py: do not edit by hand. -->\n'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">\n' % (u, u, u, u)
+        + '  <rect x="%g" y="%g" width="%g" height="%g" rx="%g" fill="%s"/>\n'
+        % (inset, inset, u - 2 * inset, u - 2 * inset, radius, hex_colour(BACKGROUND))
+        + '  <polygon points="%g,%g %g,%g %g,%g" fill="%s"/>\n'
+        % (0.5 * u, 0.16 * u, 0.14 * u, 0.48 * u, 0.86 * u, 0.48 * u, hex_colour(HOUSE))
+        + '  <rect x="%g" y="%g" width="%g" height="%g" fill="%s"/>\n'
+        % (0.23 * u, 0.46 * u, 0.54 * u, 0.38 * u, hex_colour(HOUSE))
+        + flame(1.0, 0.0, FLAME)
+        + flame(0.55, 0.02, FLAME_CORE)
+        + "</svg>\n"
+    )
+
+
 if __name__ == "__main__":
+    with open("hearth.svg", "w", encoding="utf-8") as out:
+        out.write(svg())
     for size in SIZES:
         with open(f"hearth-{size}.png", "wb") as out:
             out.write(png(size, render(size)))

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "UiLog.h"
 #include "UiSettings.h"
+#include "firstrun/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Hearth"));
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     QApplication::setWindowIcon(hearth::ui::appIcon());
+    // Matches the installed io.github.hearth.Hearth.desktop, so that desktops show its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hearth.Hearth"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,7 +57,17 @@ int main(int argc, char** argv)
     const auto startup =
         hearth::ui::chooseStartupDatabase(parser.value(dbOption), qEnvironmentVariable("HEARTH_DB"),
                                           hearth::ui::UiSettings(settings), hearth::ui::defaultDatabasePath());
-    auto store = hearth::ui::DatabaseOpener(clock).openAtStartup(nullptr, startup);
+    std::unique_ptr<hearth::storage::Store> store;
+    if (hearth::ui::needsFirstRun(startup)) {
+        // No database named and none at the usual place: set one up. Cancel quits, leaving nothing.
+        hearth::ui::FirstRunWizard wizard(clock, startup.path);
+        if (wizard.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        store = wizard.takeStore();
+    } else {
+        store = hearth::ui::DatabaseOpener(clock).openAtStartup(nullptr, startup);
+    }
     if (!store) {
         return 1;
     }
