@@ -36,16 +36,19 @@ if [[ ! -f $build/build.ninja ]]; then
         -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
         -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
-cmake --build "$build" --target "hearth_${target}_fuzz"
+if [[ -z ${HEARTH_FUZZ_NO_BUILD:-} ]]; then # set it to run what is built while a build runs
+    cmake --build "$build" --target "hearth_${target}_fuzz"
+fi
 
 work=$build/corpus/$target
 findings=$build/findings/$target
 mkdir -p "$work" "$findings"
 options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
          -artifact_prefix="$findings/")
-if [[ -f tests/fuzz/dict/$target.dict ]]; then
-    options+=(-dict="tests/fuzz/dict/$target.dict")
-fi
+case $target in
+    csv | resident_import | ward_csv) options+=(-dict=tests/fuzz/dict/csv.dict) ;;
+    import_mapping | open_referral | interchange | bundle | sync_payload) options+=(-dict=tests/fuzz/dict/json.dict) ;;
+esac
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 export QT_QPA_PLATFORM=offscreen

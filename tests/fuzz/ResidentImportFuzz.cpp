@@ -41,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     // The mapping file written for this header must read back as the same mapping.
     if (ImportMapping::fromJson(mapping.toJson()) != mapping) {
+        std::fprintf(stderr, "%s\nread back as\n%s\n", mapping.toJson().constData(),
+                     ImportMapping::fromJson(mapping.toJson()).toJson().constData());
         hearth::fuzz::finding("a proposed mapping does not survive its own file");
     }
     return 0;
