@@ -354,8 +354,10 @@ CsvTable parseCsv(const QByteArray& data, const CsvOptions& options)
     table.encoding = decoded.encoding;
     table.delimiter = delimiter;
     table.warnings = decoded.warnings;
-    for (const QString& name : records.takeFirst().fields) {
-        table.header.append(name.trimmed());
+    // A byte order mark inside the header (files joined after their first) is invisible, and JSON
+    // mapping files cannot keep it (Qt's JSON reader drops it): found by fuzzing the import.
+    for (QString name : records.takeFirst().fields) {
+        table.header.append(name.remove(QChar(0xFEFF)).trimmed());
     }
     table.rows = std::move(records);
     return table;

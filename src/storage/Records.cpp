@@ -2,6 +2,10 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+#include <limits>
+#include <optional>
+
 namespace hearth::storage {
 
 namespace {
@@ -9,6 +13,22 @@ namespace {
 QString compactJson(const QJsonArray& array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// A whole number that fits the int the record holds it in; nullopt for anything else. Casting a
+// double outside the target's range is undefined behaviour (found by fuzzing the interchange
+// import with 1e300), and a number past int's range would wrap to another, valid-looking one.
+std::optional<qint64> wholeInt(const QJsonValue& value)
+{
+    if (!value.isDouble()) {
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (!(number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max())
+        || std::trunc(number) != number) {
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
 }
 
 } // namespace
@@ -135,12 +155,14 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
         }
         return value.toBool();
     case FieldKind::Integer: {
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
-            *error = QStringLiteral("must be a whole number");
+        const auto number = wholeInt(value);
+        if (!number) {
+            *error = QStringLiteral("must be a whole number from %1 to %2")
+                         .arg(std::numeric_limits<int>::min())
+                         .arg(std::numeric_limits<int>::max());
             return std::nullopt;
         }
-        return QVariant::fromValue<qint64>(static_cast<qint64>(number));
+        return QVariant::fromValue<qint64>(*number);
     }
     case FieldKind::Real:
         if (!value.isDouble()) {
@@ -172,8 +194,8 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
         for (const auto& item : value.toArray()) {
             if (item.isNull()) {
                 list.append(QVariant());
-            } else if (item.isDouble() && item.toDouble() == static_cast<double>(item.toInteger())) {
-                list.append(QVariant::fromValue<qint64>(item.toInteger()));
+            } else if (const auto number = wholeInt(item)) {
+                list.append(QVariant::fromValue<qint64>(*number));
             } else {
                 *error = QStringLiteral("must be a list of whole numbers or nulls");
                 return std::nullopt;

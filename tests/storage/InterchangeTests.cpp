@@ -219,3 +219,68 @@ TEST_CASE("An imported measurement is checked against its instrument's options",
     }
     CHECK(target.residents().count({}) == 0);
 }
+
+// Found by the interchange fuzz target (docs/fuzzing.md): 1e300 in a whole-number field was cast
+// to an integer (undefined behaviour), and a number past int's range wrapped to a valid-looking one.
+TEST_CASE("A whole number out of range is refused, not wrapped", "[interchange][fuzz]")
+{
+    test::StorageFixture f;
+    fill(f);
+    const QByteArray exported = exportJson(f.store);
+    const auto importWith = [&](const QString& table, const QString& field, const QJsonValue& value) {
+        QJsonObject document = QJsonDocument::fromJson(exported).object();
+        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+        QJsonArray rows = tables.value(table).toArray();
+        QJsonObject row = rows.at(0).toObject();
+        row.insert(field, value);
+        rows.replace(0, row);
+        tables.insert(table, rows);
+        document.insert(QStringLiteral("tables"), tables);
+        test::TempFolder folder;
+        FixedClock clock(test::fixedNow());
+        Store target(folder.dbPath(), Store::OpenMode::CreateNew, clock);
+        const QByteArray empty = dumpJson(target);
+        QString message;
+        try {
+            importJson(target, QJsonDocument(document).toJson());
+        } catch (const Error& error) {
+            message = error.message();
+            CHECK(dumpJson(target) == empty);
+        }
+        return message;
+    };
+    const QString duration = QStringLiteral("contacts[0].duration_minutes: must be a whole number");
+    CHECK(importWith(QStringLiteral("contacts"), QStringLiteral("duration_minutes"), 1e300).startsWith(duration));
+    CHECK(importWith(QStringLiteral("contacts"), QStringLiteral("duration_minutes"), -1e300).startsWith(duration));
+    CHECK(
+        importWith(QStringLiteral("contacts"), QStringLiteral("duration_minutes"), 4294967341.0).startsWith(duration));
+    CHECK(importWith(QStringLiteral("contacts"), QStringLiteral("duration_minutes"), 45.5).startsWith(duration));
+    // In range, it imports.
+    CHECK(importWith(QStringLiteral("contacts"), QStringLiteral("duration_minutes"), 90).isEmpty());
+
+    // An answer of 2^32 + 2 would have wrapped to 2, a valid UCLA-3 answer.
+    QJsonObject document = QJsonDocument::fromJson(exported).object();
+    QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+    QJsonObject measurement = metaToJson(f.store.newRowMeta());
+    measurement.insert(QStringLiteral("id"), QStringLiteral("01890000-0000-7000-8000-0000000000aa"));
+    measurement.insert(
+        QStringLiteral("resident_id"),
+        tables.value(QStringLiteral("residents")).toArray().at(0).toObject().value(QStringLiteral("id")));
+    measurement.insert(QStringLiteral("instrument"), QStringLiteral("ucla3"));
+    measurement.insert(QStringLiteral("stage"), QStringLiteral("baseline"));
+    measurement.insert(QStringLiteral("taken_on"), QStringLiteral("2026-10-02"));
+    measurement.insert(QStringLiteral("responses"), QJsonArray {4294967298.0, 2, 2});
+    tables.insert(QStringLiteral("measurements"), QJsonArray {measurement});
+    document.insert(QStringLiteral("tables"), tables);
+    test::TempFolder folder;
+    FixedClock clock(test::fixedNow());
+    Store target(folder.dbPath(), Store::OpenMode::CreateNew, clock);
+    try {
+        importJson(target, QJsonDocument(document).toJson());
+        FAIL("an answer past int's range was imported");
+    } catch (const Error& error) {
+        CHECK(error.message().startsWith(
+            QStringLiteral("measurements[0].responses: must be a list of whole numbers or nulls")));
+    }
+    CHECK(target.residents().count({}) == 0);
+}
