@@ -21,8 +21,8 @@ namespace {
 QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
-        + actionCommands() + importCommands() + councilCommands() + directoryCommands()
-        + referralCommands() + syncCommands() + kpiCommands();
+        + actionCommands() + importCommands() + councilCommands() + directoryCommands() + referralCommands()
+        + syncCommands() + kpiCommands() + retentionCommands();
 }
 
 QString defaultDatabasePath()
@@ -257,7 +257,11 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         out << commandUsage(*chosen, parser);
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != chosen->positionalNames.size()) {
+    // A last positional name ending in "..." takes any number of arguments (none too).
+    const bool variadic =
+        !chosen->positionalNames.isEmpty() && chosen->positionalNames.last().endsWith(QLatin1String("..."));
+    const qsizetype given = parser.positionalArguments().size();
+    if (variadic ? given < chosen->positionalNames.size() - 1 : given != chosen->positionalNames.size()) {
         err << "hearth-cli " << chosen->path.join(QLatin1Char(' ')) << ": expected "
             << (chosen->positionalNames.isEmpty() ? QStringLiteral("no arguments")
                                                   : chosen->positionalNames.join(QLatin1Char(' ')))

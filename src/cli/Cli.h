@@ -74,6 +74,7 @@ QList<Command> directoryCommands();
 QList<Command> referralCommands();
 QList<Command> syncCommands();
 QList<Command> kpiCommands();
+QList<Command> retentionCommands();
 
 // Runs hearth-cli with these arguments (argv without the program name); returns the exit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock);

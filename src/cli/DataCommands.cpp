@@ -159,8 +159,31 @@ int check(Context& context, const QCommandLineParser&)
 int backup(Context& context, const QCommandLineParser& parser)
 {
     const QString path = parser.value(QStringLiteral("out"));
-    if (path.isEmpty()) {
-        throw Failure(ExitUsage, QStringLiteral("--out FILE is required"));
+    const bool rotate = parser.isSet(QStringLiteral("rotate"));
+    if (rotate == !path.isEmpty()) {
+        throw Failure(ExitUsage, QStringLiteral("give --out FILE or --rotate, not both"));
+    }
+    if (parser.isSet(QStringLiteral("keep")) && !rotate) {
+        throw Failure(ExitUsage, QStringLiteral("--keep goes with --rotate"));
+    }
+    if (rotate) {
+        auto& store = context.store();
+        if (parser.isSet(QStringLiteral("keep"))) {
+            bool ok = false;
+            const int keep = parser.value(QStringLiteral("keep")).toInt(&ok);
+            if (!ok) {
+                throw Failure(
+                    ExitUsage,
+                    QStringLiteral("--keep: '%1' is not a whole number").arg(parser.value(QStringLiteral("keep"))));
+            }
+            storage::setBackupsToKeep(store, keep);
+        }
+        const QString written = storage::rotateBackup(store, QStringLiteral("rotating"));
+        context.out() << written << '\n';
+        context.err() << "Backed up into " << storage::backupFolderFor(store.path()) << ", keeping the newest "
+                      << storage::backupsToKeep(store)
+                      << ". The copies hold personal data: keep them on an encrypted disk.\n";
+        return ExitOk;
     }
     storage::backupTo(context.store(), path);
     context.err() << "Backed up to " << path << ". The copy holds personal data: keep it on an encrypted disk.\n";
@@ -301,12 +324,17 @@ QList<Command> dataCommands()
          nullptr,
          check},
         {{QStringLiteral("backup")},
-         QStringLiteral("--out FILE"),
-         QStringLiteral("Write a consistent copy of the database (never overwrites)."),
+         QStringLiteral("--out FILE | --rotate [--keep N]"),
+         QStringLiteral("Write a consistent copy of the database (never overwrites), or a rotating copy into "
+                        "DATABASE.backups/ keeping the newest N (default 7; --keep changes it for this database)."),
          {},
          [](QCommandLineParser& parser) {
              parser.addOption(
                  {QStringLiteral("out"), QStringLiteral("The backup file to write."), QStringLiteral("FILE")});
+             parser.addOption(
+                 {QStringLiteral("rotate"), QStringLiteral("Write a rotating backup beside the database.")});
+             parser.addOption({QStringLiteral("keep"), QStringLiteral("How many rotating backups to keep (1-365)."),
+                               QStringLiteral("N")});
          },
          backup},
         {{QStringLiteral("restore")},

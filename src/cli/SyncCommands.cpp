@@ -1,4 +1,4 @@
-// hearth-cli sync site|role|peer add|peer remove|peers|export|import|conflicts|resolve, resident purge
+// hearth-cli sync site|role|peer add|peer remove|peers|export|import|conflicts|resolve, purge, resident purge
 #include "Cli.h"
 #include "OfficerRepository.h"
 #include "SyncEngine.h"
@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace hearth::cli {
 
@@ -302,16 +305,42 @@ int resolve(Context& context, const QCommandLineParser& parser)
     return ExitOk;
 }
 
-int purge(Context& context, const QCommandLineParser& parser)
+// `purge RESIDENT --reason TEXT` and `resident purge RESIDENT --yes [--reason TEXT]`: one erasure.
+// The top-level form needs the reason (it is audited); on a terminal it asks first unless --yes.
+int purge(Context& context, const QCommandLineParser& parser, bool reasonRequired)
 {
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (reasonRequired && reason.isEmpty()) {
+        throw Failure(ExitUsage, QStringLiteral("--reason TEXT is required: say why the resident must be erased"));
+    }
+    const QString id = parser.positionalArguments().at(0);
     if (!parser.isSet(QStringLiteral("yes"))) {
-        throw Failure(ExitUsage, QStringLiteral("erasure cannot be undone: add --yes to erase the resident"));
+        if (!reasonRequired) {
+            throw Failure(ExitUsage, QStringLiteral("erasure cannot be undone: add --yes to erase the resident"));
+        }
+        if (isatty(fileno(stdin)) != 0) {
+            context.err() << "Erase resident " << id
+                          << " and everything recorded about them? This cannot be undone. [y/N] " << Qt::flush;
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed().toLower();
+            if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+                context.err() << "Nothing erased.\n";
+                return ExitOk;
+            }
+        }
     }
     SyncEngine engine(context.store());
-    const qint64 erased = engine.purgeResident(parser.positionalArguments().at(0));
+    const qint64 erased = engine.purgeResident(id, reason);
     context.err() << "Erased the resident and " << erased - 1
                   << " linked records; the erasure travels in the next bundles.\n";
     return ExitOk;
+}
+
+void purgeOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Confirm: erasure cannot be undone.")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why the resident is erased (audited)."), QStringLiteral("TEXT")});
 }
 
 } // namespace
@@ -395,13 +424,18 @@ QList<Command> syncCommands()
          },
          resolve},
         {{QStringLiteral("resident"), QStringLiteral("purge")},
-         QStringLiteral("RESIDENT --yes"),
+         QStringLiteral("RESIDENT --yes [--reason TEXT]"),
          QStringLiteral("Erase a resident and everything recorded about them (GDPR); the erasure travels."),
          {QStringLiteral("RESIDENT")},
-         [](QCommandLineParser& parser) {
-             parser.addOption({QStringLiteral("yes"), QStringLiteral("Confirm: erasure cannot be undone.")});
-         },
-         purge},
+         purgeOptions,
+         [](Context& context, const QCommandLineParser& parser) { return purge(context, parser, false); }},
+        {{QStringLiteral("purge")},
+         QStringLiteral("RESIDENT --reason TEXT [--yes]"),
+         QStringLiteral("Erase a resident and everything recorded about them (GDPR), audited with the reason; "
+                        "the erasure travels in the next bundles."),
+         {QStringLiteral("RESIDENT")},
+         purgeOptions,
+         [](Context& context, const QCommandLineParser& parser) { return purge(context, parser, true); }},
     };
 }
 

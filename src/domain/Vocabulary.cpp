@@ -173,7 +173,8 @@ HEARTH_VOCABULARY(
     {"delete", QT_TRANSLATE_NOOP("Vocabulary", "Deleted")}, {"export", QT_TRANSLATE_NOOP("Vocabulary", "Exported")},
     {"import", QT_TRANSLATE_NOOP("Vocabulary", "Imported")}, {"sync", QT_TRANSLATE_NOOP("Vocabulary", "Synchronised")},
     {"purge", QT_TRANSLATE_NOOP("Vocabulary", "Purged")}, {"backup", QT_TRANSLATE_NOOP("Vocabulary", "Backed up")},
-    {"restore", QT_TRANSLATE_NOOP("Vocabulary", "Restored")})
+    {"restore", QT_TRANSLATE_NOOP("Vocabulary", "Restored")},
+    {"anonymise", QT_TRANSLATE_NOOP("Vocabulary", "Anonymised")})
 
 HEARTH_VOCABULARY(ageBandEstimates, {"16-24", "16–24"}, {"25-34", "25–34"}, {"35-49", "35–49"}, {"50-64", "50–64"},
                   {"65-74", "65–74"}, {"75+", "75+"}, {"under-16", QT_TRANSLATE_NOOP("Vocabulary", "Under 16")})

@@ -5,16 +5,20 @@
 #include "Migrations.h"
 #include "Store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace hearth::storage {
 
 namespace {
 
-void copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
+void copyDatabase(sqlite3* from, sqlite3* to, const QString& what, const std::function<void(int, int)>& progress = {})
 {
     sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup) {
@@ -23,6 +27,10 @@ void copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, 256);
+        if (progress) {
+            const int total = sqlite3_backup_pagecount(backup);
+            progress(total - sqlite3_backup_remaining(backup), total);
+        }
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(50);
         }
@@ -99,6 +107,146 @@ void restoreFrom(Store& store, const QString& path)
     store.audit().record(officerId, QStringLiteral("restore"), QStringLiteral("database"), QString(),
                          QStringLiteral("restored from a backup; this database was site %1").arg(siteId));
     storageLog()->info("database restored from a backup");
+}
+
+namespace {
+
+const QString kLocalKeepKey = QStringLiteral("backups_to_keep");
+
+// hearth-20261123-021500.sqlite, or hearth-20261123-021500-2.sqlite for a second one that second.
+const QRegularExpression& backupName()
+{
+    static const QRegularExpression pattern(QStringLiteral("^hearth-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$"));
+    return pattern;
+}
+
+} // namespace
+
+QString backupFolderFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
+}
+
+QList<BackupFile> rotatingBackups(const QString& folder)
+{
+    struct Entry
+    {
+        BackupFile file;
+        int serial = 0;
+    };
+    QList<Entry> entries;
+    const QFileInfoList infos = QDir(folder).entryInfoList({QStringLiteral("hearth-*.sqlite")}, QDir::Files);
+    for (const QFileInfo& info : infos) {
+        const auto match = backupName().match(info.fileName());
+        if (!match.hasMatch()) {
+            continue;
+        }
+        const QDateTime local = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!local.isValid()) {
+            continue;
+        }
+        const QDateTime madeAt(local.date(), local.time(), Qt::UTC);
+        entries.append({{info.absoluteFilePath(), madeAt, info.size()}, match.captured(2).toInt()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.file.madeAt != b.file.madeAt ? a.file.madeAt > b.file.madeAt : a.serial > b.serial;
+    });
+    QList<BackupFile> files;
+    for (const auto& entry : entries) {
+        files.append(entry.file);
+    }
+    return files;
+}
+
+int backupsToKeep(Store& store)
+{
+    bool ok = false;
+    const int keep = store.localValue(kLocalKeepKey).toInt(&ok);
+    return ok && keep >= 1 ? keep : kDefaultBackupsToKeep;
+}
+
+void setBackupsToKeep(Store& store, int keep)
+{
+    if (keep < 1 || keep > 365) {
+        throw Error({{QStringLiteral("backups_to_keep"),
+                      QStringLiteral("Keep between 1 and 365 backups (not %1).").arg(keep)}});
+    }
+    store.setLocalValue(kLocalKeepKey, QString::number(keep));
+}
+
+bool rotatingBackupDue(const QString& databasePath, const QDateTime& now)
+{
+    const auto files = rotatingBackups(backupFolderFor(databasePath));
+    return files.isEmpty() || files.first().madeAt.secsTo(now) >= 24 * 60 * 60 || files.first().madeAt > now;
+}
+
+QString writeRotatingBackup(const QString& databasePath, const QString& folder, const QDateTime& now,
+                            const std::function<void(int, int)>& progress)
+{
+    if (!QDir().mkpath(folder)) {
+        throw Error(Error::Kind::Io, QStringLiteral("Cannot create the backup folder %1.").arg(folder));
+    }
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = QDir(folder).filePath(QStringLiteral("hearth-%1.sqlite").arg(stamp));
+    for (int serial = 2; QFileInfo::exists(path); ++serial) {
+        path = QDir(folder).filePath(QStringLiteral("hearth-%1-%2.sqlite").arg(stamp).arg(serial));
+    }
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    try {
+        sql::Connection source(databasePath, sql::Connection::Mode::ReadOnly);
+        {
+            sql::Connection target(partial, sql::Connection::Mode::ReadWriteCreate);
+            copyDatabase(source.handle(), target.handle(), QStringLiteral("Backup to %1 failed").arg(path), progress);
+            target.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            auto check = target.prepare(QStringLiteral("PRAGMA quick_check"));
+            check.step();
+            if (check.text(0) != QLatin1String("ok")) {
+                throw Error(Error::Kind::Io,
+                            QStringLiteral("The backup %1 failed its check: %2").arg(path, check.text(0)));
+            }
+        }
+    } catch (const sql::Error& error) {
+        QFile::remove(partial);
+        throw Error(Error::Kind::Io,
+                    QStringLiteral("Backup to %1 failed: %2").arg(path, QString::fromUtf8(error.what())));
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw Error(Error::Kind::Io, QStringLiteral("Cannot write the backup to %1.").arg(path));
+    }
+    return path;
+}
+
+QStringList pruneBackups(const QString& folder, int keep)
+{
+    const auto files = rotatingBackups(folder);
+    QStringList removed;
+    for (qsizetype i = std::max(keep, 1); i < files.size(); ++i) {
+        if (QFile::remove(files.at(i).path)) {
+            removed.append(files.at(i).path);
+        }
+    }
+    return removed;
+}
+
+void recordRotatingBackup(Store& store, const QString& path, const QString& why)
+{
+    store.audit().record(store.actingOfficerId(), QStringLiteral("backup"), QStringLiteral("database"), QString(),
+                         QStringLiteral("%1 backup %2 written").arg(why, QFileInfo(path).fileName()));
+    storageLog()->info("rotating backup written");
+}
+
+QString rotateBackup(Store& store, const QString& why)
+{
+    const QString folder = backupFolderFor(store.path());
+    const QString path = writeRotatingBackup(store.path(), folder, store.clock().nowUtc());
+    recordRotatingBackup(store, path, why);
+    pruneBackups(folder, backupsToKeep(store));
+    return path;
 }
 
 } // namespace hearth::storage

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace hearth::storage {
 
 class Store;
@@ -16,5 +18,50 @@ void backupTo(Store& store, const QString& path);
 // Replaces the open database's contents with the backup at `path`, after checking that it is a
 // sound Hearth database no newer than this Hearth. Audited in the restored database.
 void restoreFrom(Store& store, const QString& path);
+
+} // namespace hearth::storage
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace hearth::storage {
+
+// ---- rotating backups (docs/formats.md § Retention and backups) ---------------------------------
+// Automatic copies go to a folder beside the database, `<database file>.backups/`, named
+// `hearth-YYYYMMDD-HHMMSS.sqlite` by their UTC time, so the names sort by age. The newest `keep`
+// are kept; the oldest beyond that are removed, but only after a new copy was written and checked,
+// so a failed backup never costs an earlier one.
+
+struct BackupFile
+{
+    QString path;
+    QDateTime madeAt; // UTC, from the name
+    qint64 size = 0;
+};
+
+inline constexpr int kDefaultBackupsToKeep = 7;
+
+QString backupFolderFor(const QString& databasePath);
+// The rotating backups in the folder, newest first (files not named like one are ignored).
+QList<BackupFile> rotatingBackups(const QString& folder);
+// How many rotating backups to keep: a local setting of this database (never synced).
+int backupsToKeep(Store& store);
+void setBackupsToKeep(Store& store, int keep); // 1..365, else Error naming the value
+// True when there is no rotating backup made within a day before `now`.
+bool rotatingBackupDue(const QString& databasePath, const QDateTime& now);
+
+// Writes a checked copy of the database file at `databasePath` into `folder` named for `now`,
+// through a connection of its own, so it may run on another thread than the database's Store. Not
+// audited (see recordRotatingBackup). Returns the new file; throws Error and leaves nothing
+// behind on failure. `progress(done, total)` (pages) may be called along the way.
+QString writeRotatingBackup(const QString& databasePath, const QString& folder, const QDateTime& now,
+                            const std::function<void(int, int)>& progress = {});
+// Removes the oldest rotating backups beyond `keep` (at least one is always kept); returns those removed.
+QStringList pruneBackups(const QString& folder, int keep);
+// Audits a rotating backup (no personal data: the file name only).
+void recordRotatingBackup(Store& store, const QString& path, const QString& why);
+// All three on the store's thread: the CLI's `backup --rotate`. Returns the new file.
+QString rotateBackup(Store& store, const QString& why);
 
 } // namespace hearth::storage

@@ -727,7 +727,7 @@ void SyncEngine::resolveWithText(qint64 conflictId, const QString& text)
 
 // ---- erasure --------------------------------------------------------------------------------
 
-qint64 SyncEngine::purgeResident(const QString& residentId)
+qint64 SyncEngine::purgeResident(const QString& residentId, const QString& reason)
 {
     const QString table = QStringLiteral("residents");
     auto& db = m_store.db();
@@ -741,7 +741,11 @@ qint64 SyncEngine::purgeResident(const QString& residentId)
     }
     const auto markers = m_repo.purge(table, residentId, m_store.clock().nowUtc(), m_store.siteId());
     m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("purge"), QStringLiteral("resident"), residentId,
-                           QStringLiteral("resident erased with %1 linked records").arg(markers.size() - 1));
+                           reason.trimmed().isEmpty()
+                               ? QStringLiteral("resident erased with %1 linked records").arg(markers.size() - 1)
+                               : QStringLiteral("resident erased with %1 linked records: %2")
+                                     .arg(markers.size() - 1)
+                                     .arg(reason.trimmed()));
     transaction.commit();
     return markers.size();
 }

@@ -98,7 +98,8 @@ public:
     // ---- erasure ------------------------------------------------------------------------------
     // Erases a resident and everything recorded about them, leaving purge markers that travel.
     // Returns how many records were erased.
-    qint64 purgeResident(const QString& residentId);
+    // `reason` (why the person must be erased) goes into the audit event with the count erased.
+    qint64 purgeResident(const QString& residentId, const QString& reason = {});
 
 private:
     // Hub -> officer: keeps the council-wide rows and those of the peer's caseload, adds the whole

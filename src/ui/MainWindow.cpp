@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "Backup.h"
 #include "DatabaseOpener.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -10,6 +11,9 @@
 #include "UiLog.h"
 #include "actionplan/ActionPlanPage.h"
 #include "caseload/CaseloadPage.h"
+#include "dataprotection/BackupController.h"
+#include "dataprotection/BackupsDialog.h"
+#include "dataprotection/RetentionReviewDialog.h"
 #include "directory/DirectoryPage.h"
 #include "import/ImportResidentsWizard.h"
 #include "pages/PlannedPage.h"
@@ -25,9 +29,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidgetItem>
+#include <QMenu>
+#include <QProgressBar>
 #include <QProxyStyle>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 namespace hearth::ui {
 
@@ -81,6 +90,7 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     connect(m_ui->actionCouncilSettings, &QAction::triggered, this, &MainWindow::showCouncilSettings);
     connect(m_ui->actionImportResidents, &QAction::triggered, this, &MainWindow::importResidents);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { signIn(); });
+    setupDataProtection();
 
     restoreSettings();
     databaseOpened();
@@ -263,6 +273,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveSettings();
+    // The backup at closing: wait for one already running, then write this one (the status bar
+    // shows its progress; the copy runs off the GUI thread).
+    m_backups->wait();
+    if (m_backups->start(QStringLiteral("at closing"))) {
+        m_backups->wait();
+    }
     event->accept();
 }
 
@@ -360,6 +376,9 @@ void MainWindow::databaseOpened()
     emit databaseChanged();
     // After the window is shown and the event loop runs, not in the middle of opening.
     QTimer::singleShot(0, this, [this] { signIn(true); });
+    m_backups->setStore(m_store.get());
+    // The daily backup, once the window has settled.
+    QTimer::singleShot(5000, m_backups, [this] { m_backups->startIfDue(); });
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -498,6 +517,148 @@ void MainWindow::signIn(bool onlyIfNeeded)
     connect(m_signInDialog, &QDialog::accepted, this, &MainWindow::refresh); // the due list is the officer's
     connect(this, &MainWindow::databaseChanged, m_signInDialog, &QDialog::reject);
     m_signInDialog->open();
+}
+
+void MainWindow::setupDataProtection()
+{
+    m_backups = new BackupController(this);
+    m_backupProgress = new QProgressBar(this);
+    m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+    m_backupProgress->setAccessibleName(tr("Backup progress"));
+    m_backupProgress->setFormat(tr("Backing up… %p%"));
+    m_backupProgress->setMaximumWidth(220);
+    m_backupProgress->hide();
+    statusBar()->addWidget(m_backupProgress);
+    connect(m_backups, &BackupController::progress, this, [this](int done, int total) {
+        m_backupProgress->setMaximum(std::max(total, 1));
+        m_backupProgress->setValue(done);
+        m_backupProgress->show();
+    });
+    connect(m_backups, &BackupController::finished, this, &MainWindow::backupFinished);
+
+    QMenu* file = m_ui->menuFile;
+    auto* backUp = new QAction(tr("&Back up now"), this);
+    backUp->setObjectName(QStringLiteral("actionBackUpNow"));
+    backUp->setStatusTip(tr("Write a backup of the database into the backup folder beside it"));
+    auto* restore = new QAction(tr("Res&tore from backup…"), this);
+    restore->setObjectName(QStringLiteral("actionRestoreBackup"));
+    restore->setStatusTip(tr("Replace the database with one of its backups"));
+    file->insertActions(m_ui->actionQuit, {backUp, restore});
+    file->insertSeparator(m_ui->actionQuit);
+    connect(backUp, &QAction::triggered, this, &MainWindow::backUpNow);
+    connect(restore, &QAction::triggered, this, &MainWindow::showBackups);
+
+    auto* check = new QAction(tr("C&heck database"), this);
+    check->setObjectName(QStringLiteral("actionCheckDatabase"));
+    check->setStatusTip(tr("Check the database file, its links, search index and audit trail"));
+    auto* retention = new QAction(tr("&Retention review…"), this);
+    retention->setObjectName(QStringLiteral("actionRetentionReview"));
+    retention->setStatusTip(tr("Closed cases past the retention period, to anonymise"));
+    m_ui->menuTools->addSeparator();
+    m_ui->menuTools->addActions({retention, check});
+    connect(check, &QAction::triggered, this, &MainWindow::checkDatabaseNow);
+    connect(retention, &QAction::triggered, this, &MainWindow::showRetentionReview);
+}
+
+bool MainWindow::backUpNow()
+{
+    if (!m_backups->start(QStringLiteral("on request"))) {
+        statusBar()->showMessage(tr("A backup is being written already."), 5000);
+        return false;
+    }
+    m_backupRequested = true;
+    m_backupProgress->setValue(0);
+    m_backupProgress->show();
+    return true;
+}
+
+void MainWindow::backupFinished(bool ok, const QString& detail)
+{
+    m_backupProgress->hide();
+    const bool requested = std::exchange(m_backupRequested, false);
+    if (ok) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QFileInfo(detail).fileName()), 8000);
+        if (m_backupsDialog) {
+            m_backupsDialog->reload();
+        }
+        return;
+    }
+    statusBar()->showMessage(tr("⚠ The backup failed; the earlier backups are kept."), 15000);
+    if (requested) {
+        MessageBox::warning(this, tr("Backup failed"),
+                            tr("The backup could not be written; the earlier backups are kept."), detail);
+    }
+}
+
+BackupsDialog* MainWindow::showBackups()
+{
+    if (!m_backupsDialog) {
+        m_backupsDialog = new BackupsDialog(*m_store, this);
+        m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, [this](const QString& path) {
+            if (restoreBackup(path) && m_backupsDialog) {
+                m_backupsDialog->close();
+            }
+        });
+    }
+    m_backupsDialog->show();
+    m_backupsDialog->raise();
+    m_backupsDialog->activateWindow();
+    return m_backupsDialog;
+}
+
+bool MainWindow::restoreBackup(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto answer = MessageBox::ask(
+        this, MessageBox::Kind::Warning, tr("Restore from backup"),
+        tr("Replace everything in %1 with the backup %2?").arg(QFileInfo(m_store->path()).fileName(), name),
+        tr("What was recorded since the backup was made is lost from this database. A backup of the database as it "
+           "is now is made first, so this can be undone by restoring that one."),
+        MessageBox::Yes | MessageBox::Cancel, MessageBox::Cancel);
+    if (answer != MessageBox::Yes || !m_caseloadPage->closeRecords()) {
+        return false;
+    }
+    m_backups->wait();
+    const QString databasePath = m_store->path();
+    const QString folder = storage::backupFolderFor(databasePath);
+    try {
+        const QString before = storage::writeRotatingBackup(databasePath, folder, m_clock.nowUtc());
+        storage::recordRotatingBackup(*m_store, before, QStringLiteral("before restoring"));
+        storage::restoreFrom(*m_store, path);
+    } catch (const std::exception& error) {
+        MessageBox::critical(this, tr("Cannot restore"), tr("Nothing was restored; the database is as it was."),
+                             QString::fromUtf8(error.what()));
+        return false;
+    }
+    // Read everything again from the restored database, as after opening it.
+    openDatabase(databasePath, storage::Store::OpenMode::Existing);
+    storage::pruneBackups(folder, storage::backupsToKeep(*m_store));
+    statusBar()->showMessage(tr("Restored %1 from %2").arg(QFileInfo(databasePath).fileName(), name), 10000);
+    MessageBox::ask(this, MessageBox::Kind::Information, tr("Restored"),
+                    tr("The database was restored from %1.").arg(name), {}, MessageBox::Ok);
+    return true;
+}
+
+void MainWindow::checkDatabaseNow()
+{
+    const CheckReport report = checkDatabase(*m_store);
+    MessageBox::ask(this, report.ok ? MessageBox::Kind::Information : MessageBox::Kind::Critical, tr("Check database"),
+                    report.headline, report.detail, MessageBox::Ok);
+}
+
+RetentionReviewDialog* MainWindow::showRetentionReview()
+{
+    if (!m_retentionDialog) {
+        m_retentionDialog = new RetentionReviewDialog(*m_store, this);
+        m_retentionDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_retentionDialog, &RetentionReviewDialog::anonymised, this, [this] { refresh(); });
+        connect(this, &MainWindow::databaseChanged, m_retentionDialog, &QWidget::close);
+    }
+    m_retentionDialog->show();
+    m_retentionDialog->raise();
+    m_retentionDialog->activateWindow();
+    return m_retentionDialog;
 }
 
 } // namespace hearth::ui

@@ -10,6 +10,7 @@
 
 class QActionGroup;
 class QLabel;
+class QProgressBar;
 class QSettings;
 
 namespace Ui {
@@ -19,7 +20,10 @@ class MainWindow;
 namespace hearth::ui {
 
 class AboutDialog;
+class BackupController;
+class BackupsDialog;
 class CaseloadPage;
+class RetentionReviewDialog;
 class StorePage;
 class CouncilSettingsDialog;
 class ImportResidentsWizard;
@@ -61,6 +65,19 @@ public:
     // Writes geometry, window state and the page shown to the settings.
     void saveSettings();
 
+    // ---- data protection (src/ui/dataprotection) ----------------------------------------------
+    // File > Back up now: a rotating backup off the GUI thread, progress in the status bar.
+    bool backUpNow();
+    // File > Restore from backup…: the list of backups (or a file of one's choosing).
+    BackupsDialog* showBackups();
+    // Asks, backs up the database as it is, restores `path` into it and reopens it.
+    bool restoreBackup(const QString& path);
+    // Tools > Check database: the same check as `hearth-cli check`, said in words.
+    void checkDatabaseNow();
+    // Tools > Retention review…
+    RetentionReviewDialog* showRetentionReview();
+    BackupController* backups() const { return m_backups; }
+
 signals:
     void databaseChanged();
 
@@ -87,6 +104,8 @@ private:
     void signIn(bool onlyIfNeeded = false);
     void databaseOpened();
     QString dialogFolder() const;
+    void setupDataProtection();
+    void backupFinished(bool ok, const QString& detail);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;
@@ -102,6 +121,11 @@ private:
     QPointer<CouncilSettingsDialog> m_councilSettingsDialog;
     QPointer<ImportResidentsWizard> m_importWizard;
     QPointer<SignInDialog> m_signInDialog;
+    BackupController* m_backups = nullptr;
+    QProgressBar* m_backupProgress = nullptr;
+    bool m_backupRequested = false; // the running backup was asked for (say how it went)
+    QPointer<BackupsDialog> m_backupsDialog;
+    QPointer<RetentionReviewDialog> m_retentionDialog;
 };
 
 } // namespace hearth::ui

@@ -14,6 +14,7 @@
 #include "WardRepository.h"
 #include "caseload/CloseCaseDialog.h"
 #include "caseload/ContactDialog.h"
+#include "dataprotection/EraseResidentDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
 #include "measures/MeasurementHistoryWidget.h"
@@ -242,6 +243,15 @@ void ResidentDialog::setupActions()
     connect(m_ui->correctContactButton, &QPushButton::clicked, this, &ResidentDialog::addCorrection);
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &ResidentDialog::closeCase);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &ResidentDialog::reopenCase);
+
+    auto* erase = new QPushButton(tr("Erase this reside&nt…"), this);
+    erase->setObjectName(QStringLiteral("eraseResidentButton"));
+    erase->setAccessibleName(tr("Erase this resident"));
+    erase->setToolTip(tr("Erase the resident and everything recorded about them, for good (GDPR erasure)"));
+    erase->setAutoDefault(false);
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->reopenButton) + 1, erase);
+    setTabOrder(m_ui->reopenButton, erase);
+    connect(erase, &QPushButton::clicked, this, &ResidentDialog::eraseResident);
     connect(m_ui->contactsView, &QAbstractItemView::activated, this, &ResidentDialog::addCorrection);
 }
 
@@ -444,6 +454,9 @@ void ResidentDialog::updateCaseButtons()
     const bool saved = !m_resident.id.isEmpty();
     m_ui->closeCaseButton->setVisible(saved && !m_resident.isClosed());
     m_ui->reopenButton->setVisible(saved && m_resident.isClosed());
+    if (auto* erase = findChild<QPushButton*>(QStringLiteral("eraseResidentButton"))) {
+        erase->setVisible(saved);
+    }
     m_ui->contactsTab->setEnabled(saved);
     m_ui->addContactButton->setEnabled(saved);
     m_ui->correctContactButton->setEnabled(saved);
@@ -580,6 +593,23 @@ void ResidentDialog::reopenCase()
         return;
     }
     emit residentChanged(m_resident.id);
+}
+
+void ResidentDialog::eraseResident()
+{
+    if (m_resident.id.isEmpty()) {
+        return;
+    }
+    auto* dialog = new EraseResidentDialog(m_store, m_resident.id, m_ui->nameHeading->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        const QString id = m_resident.id;
+        m_undo->setClean(); // nothing left to save: the record is gone
+        emit residentChanged(id);
+        QDialog::done(QDialog::Accepted);
+    });
+    m_childDialog = dialog;
+    dialog->open();
 }
 
 void ResidentDialog::setMeasuresWidget(QWidget* widget)

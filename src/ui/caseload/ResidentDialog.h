@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPushButton;
 class QUndoStack;
 
 namespace Ui {
@@ -52,6 +53,9 @@ public:
     void addCorrection();
     void closeCase();
     void reopenCase();
+    // "Erase this resident…": opens the erasure dialog (reason and confirmation); on erasure the
+    // record window closes and residentChanged is emitted for the caseload to read again.
+    void eraseResident();
 
     QUndoStack* undoStack() const { return m_undo; }
     FieldErrorDisplay& errors() { return *m_errors; }
