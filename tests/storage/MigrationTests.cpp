@@ -293,3 +293,30 @@ TEST_CASE("Migration 8 lists open cases by name from an index, without sorting",
     CHECK(detail.contains(QStringLiteral("residents_list_by_name")));
     CHECK_FALSE(detail.contains(QStringLiteral("TEMP B-TREE")));
 }
+
+TEST_CASE("Migration 10 keeps notes append-only but lets a closed case's notes be erased", "[migrations]")
+{
+    test::TempFolder folder;
+    auto db = databaseAt(folder.dbPath(), 9);
+    insertSchema1Caseload(*db);
+    migrate(*db, 10);
+    const QString note = QStringLiteral("SELECT count(*) FROM contacts WHERE note = 'Talked about the lunch club'");
+    CHECK(scalar(*db, note) == 1);
+    const QString erase = QStringLiteral("UPDATE contacts SET note = NULL");
+    // Open case: no change of any kind.
+    CHECK_THROWS(db->exec(QStringLiteral("UPDATE contacts SET note = 'Something else'")));
+    CHECK_THROWS(db->exec(erase));
+    CHECK(scalar(*db, note) == 1);
+    // Closed case: erased, and gone from the search index; still never rewritten.
+    db->exec(QStringLiteral("UPDATE residents SET status = 'closed', closed_on = '2026-02-01', "
+                            "closure_reason = 'improved'"));
+    CHECK_THROWS(db->exec(QStringLiteral("UPDATE contacts SET note = 'Something else'")));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
+                                     "'01890000-0000-7000-8000-000000000002'"))
+          == 1);
+    db->exec(erase);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contacts WHERE note IS NULL")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
+                                     "'01890000-0000-7000-8000-000000000002'"))
+          == 0);
+}
