@@ -1,10 +1,13 @@
-// hearth-cli action strategy add | action priority add | action add|edit|update|list
+// hearth-cli action strategy add | action priority add | action add|edit|update|list|export
+#include "ActionPlanReport.h"
 #include "ActionPlanRepository.h"
 #include "Cli.h"
 #include "OfficerRepository.h"
+#include "ReportWriters.h"
 #include "Tables.h"
 #include "Vocabulary.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -345,6 +348,60 @@ int list(Context& context, const QCommandLineParser& parser)
     return ExitOk;
 }
 
+// The committee progress report (reports/ActionPlanReport.h) in one of the export formats, written
+// in one go: nothing is left behind when the file cannot be written.
+int exportPlan(Context& context, const QCommandLineParser& parser)
+{
+    // Check every argument before touching the database.
+    const QString out = parser.value(QStringLiteral("out"));
+    QString formatText = parser.value(QStringLiteral("format")).toLower();
+    if (formatText.isEmpty() && !out.isEmpty()) {
+        formatText = QFileInfo(out).suffix().toLower();
+    }
+    if (formatText.isEmpty()) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("give --format (%1) or an --out file with one of those extensions")
+                          .arg(reports::formatNames().join(QStringLiteral(", "))));
+    }
+    const auto format = reports::formatFromName(formatText);
+    if (!format) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("--format: '%1' is not a format; choose one of %2")
+                          .arg(formatText, reports::formatNames().join(QStringLiteral(", "))));
+    }
+    const bool binary =
+        *format == reports::Format::Xlsx || *format == reports::Format::Odt || *format == reports::Format::Pdf;
+    if (binary && out.isEmpty()) {
+        throw Failure(ExitUsage, QStringLiteral("--format %1 writes a file: add --out FILE").arg(formatText));
+    }
+    const QDate asOf = parser.isSet(QStringLiteral("as-of"))
+        ? requireDate(QStringLiteral("--as-of"), parser.value(QStringLiteral("as-of")))
+        : context.clock().today();
+
+    const reports::ActionPlanData plan =
+        reports::readActionPlan(context.store(), parser.value(QStringLiteral("strategy")));
+    if (plan.strategies.isEmpty()) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("there is no action plan to export: add a strategy first "
+                                     "(action strategy add, or action import)"));
+    }
+    QByteArray data;
+    try {
+        data = reports::writeReport(reports::actionPlanReport(plan, asOf), *format);
+    } catch (const reports::ReportError& error) {
+        throw Failure(ExitSoftware,
+                      QStringLiteral("the %1 export failed: %2").arg(formatText, QString::fromUtf8(error.what())));
+    }
+    if (out.isEmpty()) {
+        context.out() << QString::fromUtf8(data);
+        return ExitOk;
+    }
+    writeFileAtomically(out, data, parser.isSet(QStringLiteral("force")));
+    context.err() << "Wrote the action plan progress as of " << asOf.toString(Qt::ISODate) << " (" << plan.items.size()
+                  << " actions) to " << out << ".\n";
+    return ExitOk;
+}
+
 void addItemOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("TEXT")});
@@ -453,6 +510,26 @@ QList<Command> actionCommands()
              parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
          },
          list},
+        {{QStringLiteral("action"), QStringLiteral("export")},
+         QStringLiteral("--format csv|xlsx|odt|html|pdf --out FILE [--force] [--as-of DATE] [--strategy ID]"),
+         QStringLiteral("The committee progress report: actions by status, then each priority's actions with "
+                        "lead, partner, due date, status as of the date and the latest update."),
+         {},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("format"),
+                               QStringLiteral("csv, xlsx, odt, html or pdf; else taken from --out's extension."),
+                               QStringLiteral("FORMAT")});
+             parser.addOption({QStringLiteral("out"), QStringLiteral("Write to this file (csv and html: else stdout)."),
+                               QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace --out if it exists.")});
+             parser.addOption({QStringLiteral("as-of"),
+                               QStringLiteral("Report progress as of this date (default "
+                                              "today)."),
+                               QStringLiteral("DATE")});
+             parser.addOption({QStringLiteral("strategy"), QStringLiteral("Only this strategy (default: all)."),
+                               QStringLiteral("ID")});
+         },
+         exportPlan},
     };
 }
 
