@@ -132,6 +132,9 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
             ? QStringLiteral("%1 – %2").arg(strategyTitles.value(priority.strategyId), name)
             : name;
         table.columns = actionPlanColumns();
+        // In characters (XLSX) and as proportions (ODT, HTML, PDF): room for the action and the
+        // commentary, which committees read.
+        table.columnWidths = {28, 15, 17, 11, 15, 11, 12, 40};
         for (const auto& item : plan.items) {
             if (item.priorityId != priority.id) {
                 continue;

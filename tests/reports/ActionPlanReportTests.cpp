@@ -284,7 +284,8 @@ TEST_CASE("Action plan HTML: headings, captions and header scopes", "[export][ac
     const QString html = QString::fromUtf8(writeHtml(actionPlanReport(samplePlan(), kAsOf)));
     CHECK(html.contains(QStringLiteral("<h2>Priority 1: Raise awareness</h2>")));
     CHECK(html.contains(QStringLiteral("<caption>Priority 1: Raise awareness</caption>")));
-    CHECK(html.contains(QStringLiteral("<th scope=\"col\">Lead officer</th>")));
+    CHECK(html.contains(QStringLiteral("<th scope=\"col\" width=\"10%\">Lead officer</th>")));
+    CHECK(html.contains(QStringLiteral("<table class=\"text\">")));
     CHECK(html.contains(QStringLiteral("<th scope=\"row\">Launch a campaign</th>")));
     CHECK(html.contains(QStringLiteral("<caption>Summary: actions by status</caption>")));
 }
