@@ -1,4 +1,6 @@
-// hearth-cli action strategy add | action priority add | action add|edit|update|list|export
+// hearth-cli action strategy add | action priority add | action add|edit|update|list|export|import,
+// template actions
+#include "ActionPlanImport.h"
 #include "ActionPlanReport.h"
 #include "ActionPlanRepository.h"
 #include "Cli.h"
@@ -402,6 +404,99 @@ int exportPlan(Context& context, const QCommandLineParser& parser)
     return ExitOk;
 }
 
+// The strategy an import goes into: --strategy, else the only one there is.
+QString importStrategy(storage::Store& store, const QCommandLineParser& parser)
+{
+    auto repository = store.actionPlan();
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        const QString id = parser.value(QStringLiteral("strategy"));
+        if (!repository.findStrategy(id)) {
+            throw Failure(ExitDataError, QStringLiteral("strategy: no strategy has the id %1").arg(id));
+        }
+        return id;
+    }
+    const QList<Strategy> strategies = repository.strategies();
+    if (strategies.isEmpty()) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("there is no strategy to import into: add one first (action strategy add)"));
+    }
+    if (strategies.size() > 1) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("there are %1 strategies: say which with --strategy ID").arg(strategies.size()));
+    }
+    return strategies.first().id;
+}
+
+int importPlan(Context& context, const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(0);
+    CsvOptions options;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        options.delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (!options.delimiter) {
+            throw Failure(ExitUsage,
+                          QStringLiteral("--delimiter: '%1' is not one of: comma, semicolon, tab")
+                              .arg(parser.value(QStringLiteral("delimiter"))));
+        }
+    }
+    CsvTable table;
+    try {
+        table = import::readCsvFile(path, options);
+    } catch (const import::ImportError& error) {
+        throw Failure(error.kind() == import::ImportError::Kind::CannotRead ? ExitNoInput : ExitDataError,
+                      error.message());
+    } catch (const CsvError& error) {
+        const QString where = error.line() > 0 ? QStringLiteral("%1:%2").arg(path).arg(error.line()) : path;
+        throw Failure(ExitDataError, QStringLiteral("%1: %2; nothing was imported").arg(where, error.message()));
+    }
+    auto& store = context.store();
+    const QString strategyId = importStrategy(store, parser);
+    const import::ActionImportPreview preview =
+        import::previewActionImport(table, import::actionLookupsFrom(store, strategyId));
+    auto& err = context.err();
+    for (const auto& warning : preview.warnings) {
+        err << path << ": warning: " << warning << '\n';
+    }
+    if (!preview.ok()) {
+        for (const auto& issue : preview.issues) {
+            err << path << ':' << issue.line << ": " << issue.text() << '\n';
+        }
+        throw Failure(ExitDataError,
+                      QStringLiteral("%1: %2 problem(s); nothing was imported").arg(path).arg(preview.issues.size()));
+    }
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        err << "Dry run: " << preview.toAdd() << " actions would be added and " << preview.toUpdate()
+            << " matched and updated; nothing was written\n";
+        return ExitOk;
+    }
+    const import::ActionImportResult result = import::commitActionImport(store, strategyId, preview);
+    err << "Imported " << path << ": " << result.added << " actions added, " << result.updated << " updated ("
+        << result.progressUpdates << " progress updates), " << result.prioritiesAdded << " priorities added\n";
+    context.out() << result.added + result.updated << '\n';
+    return ExitOk;
+}
+
+int templateActions(Context& context, const QCommandLineParser& parser)
+{
+    // The example's lead is an officer the database holds, when there is one, so the template imports.
+    QString lead;
+    if (QFileInfo::exists(context.dbPath())) {
+        const QString acting = context.store().actingOfficerId();
+        if (const auto officer = context.store().officers().find(acting)) {
+            lead = officer->displayName;
+        }
+    }
+    const QString text = import::actionTemplateCsv(lead);
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        context.out() << text;
+        return ExitOk;
+    }
+    writeFileAtomically(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8(), parser.isSet(QStringLiteral("force")));
+    context.err() << "Wrote the action plan import template to " << path << '\n';
+    return ExitOk;
+}
+
 void addItemOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("TEXT")});
@@ -530,6 +625,33 @@ QList<Command> actionCommands()
                                QStringLiteral("ID")});
          },
          exportPlan},
+        {{QStringLiteral("action"), QStringLiteral("import")},
+         QStringLiteral("FILE.csv [--strategy ID] [--dry-run] [--delimiter comma|semicolon|tab]"),
+         QStringLiteral("Import action items from a spreadsheet saved as CSV (columns: docs/formats.md): all rows "
+                        "or none; rows matching an item by priority and title update it."),
+         {QStringLiteral("FILE.csv")},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("strategy"),
+                               QStringLiteral("The strategy to import into (needed when there are several)."),
+                               QStringLiteral("ID")});
+             parser.addOption(
+                 {QStringLiteral("dry-run"), QStringLiteral("Check every row and report; write nothing.")});
+             parser.addOption({QStringLiteral("delimiter"),
+                               QStringLiteral("The delimiter, when detection from the header is not wanted."),
+                               QStringLiteral("comma|semicolon|tab")});
+         },
+         importPlan},
+        {{QStringLiteral("template"), QStringLiteral("actions")},
+         QStringLiteral("[--out FILE] [--force]"),
+         QStringLiteral("A CSV template for 'action import': every column and fictional example rows."),
+         {},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("out"),
+                               QStringLiteral("Write to FILE (UTF-8 with BOM) instead of stdout."),
+                               QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+         },
+         templateActions},
     };
 }
 

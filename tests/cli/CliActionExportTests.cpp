@@ -234,3 +234,63 @@ TEST_CASE("The demo's action plan needs attention in places and exports", "[cli]
     CHECK(content.contains(QStringLiteral("Tackling loneliness together")));
     CHECK(content.count(QStringLiteral("<table:table-header-rows>")) == 6);
 }
+
+TEST_CASE("action import: the template imports, a bad file changes nothing and names line and column",
+          "[cli][action][import]")
+{
+    TempFolder folder;
+    const Cli cli = preparedCli(folder);
+    const QString csv = folder.path(QStringLiteral("plan.csv"));
+    // Nothing to import into yet.
+    ok(cli.db({QStringLiteral("template"), QStringLiteral("actions"), QStringLiteral("--out"), csv}));
+    const CliResult noStrategy = cli.db({QStringLiteral("action"), QStringLiteral("import"), csv});
+    CHECK(noStrategy.code == 65);
+    CHECK(noStrategy.err.contains(QStringLiteral("no strategy")));
+
+    const QString strategy = addPlan(cli);
+    const CliResult imported = cli.db({QStringLiteral("action"), QStringLiteral("import"), csv});
+    ok(imported);
+    CHECK(imported.err.contains(QStringLiteral("2 actions added")));
+    CHECK(imported.out.trimmed() == QStringLiteral("2"));
+    const auto listed = [&] {
+        return cli.db({QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--json")})
+            .json()
+            .object()
+            .value(QStringLiteral("items"))
+            .toArray()
+            .size();
+    };
+    CHECK(listed() == 5);
+    // Again: matched, nothing added.
+    const CliResult again = cli.db({QStringLiteral("action"), QStringLiteral("import"), csv});
+    ok(again);
+    CHECK(again.err.contains(QStringLiteral("0 actions added")));
+    CHECK(listed() == 5);
+
+    const QString bad = folder.path(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Priority,Action,Lead,Start,Due,Status,Percent complete\r\n"
+               "Reach people early,New thing,,,,,\r\n"
+               "Reach people early,Late thing,Nobody Known,2026-06-01,2026-05-01,complete,90\r\n");
+    file.close();
+    const CliResult refused = cli.db({QStringLiteral("action"), QStringLiteral("import"), bad});
+    CHECK(refused.code == 65);
+    CHECK(refused.err.contains(bad
+                               + QStringLiteral(":3: column \"Lead\": no officer has the id or name 'Nobody "
+                                                "Known'")));
+    CHECK(refused.err.contains(bad + QStringLiteral(":3: column \"Due\"")));
+    CHECK(refused.err.contains(bad + QStringLiteral(":3: column \"Percent complete\"")));
+    CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(listed() == 5); // the good row on line 2 was not written either
+
+    const CliResult missing =
+        cli.db({QStringLiteral("action"), QStringLiteral("import"), folder.path(QStringLiteral("none.csv"))});
+    CHECK(missing.code == 66);
+    ok(cli.db({QStringLiteral("action"), QStringLiteral("strategy"), QStringLiteral("add"), QStringLiteral("--title"),
+               QStringLiteral("Second")}));
+    const CliResult which = cli.db({QStringLiteral("action"), QStringLiteral("import"), csv});
+    CHECK(which.code == 64);
+    CHECK(which.err.contains(QStringLiteral("--strategy")));
+    ok(cli.db({QStringLiteral("action"), QStringLiteral("import"), csv, QStringLiteral("--strategy"), strategy}));
+}
