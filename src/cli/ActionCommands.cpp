@@ -1,10 +1,15 @@
-// hearth-cli action strategy add | action priority add | action add|edit|update|list
+// hearth-cli action strategy add | action priority add | action add|edit|update|list|export|import,
+// template actions
+#include "ActionPlanImport.h"
+#include "ActionPlanReport.h"
 #include "ActionPlanRepository.h"
 #include "Cli.h"
 #include "OfficerRepository.h"
+#include "ReportWriters.h"
 #include "Tables.h"
 #include "Vocabulary.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -345,6 +350,153 @@ int list(Context& context, const QCommandLineParser& parser)
     return ExitOk;
 }
 
+// The committee progress report (reports/ActionPlanReport.h) in one of the export formats, written
+// in one go: nothing is left behind when the file cannot be written.
+int exportPlan(Context& context, const QCommandLineParser& parser)
+{
+    // Check every argument before touching the database.
+    const QString out = parser.value(QStringLiteral("out"));
+    QString formatText = parser.value(QStringLiteral("format")).toLower();
+    if (formatText.isEmpty() && !out.isEmpty()) {
+        formatText = QFileInfo(out).suffix().toLower();
+    }
+    if (formatText.isEmpty()) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("give --format (%1) or an --out file with one of those extensions")
+                          .arg(reports::formatNames().join(QStringLiteral(", "))));
+    }
+    const auto format = reports::formatFromName(formatText);
+    if (!format) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("--format: '%1' is not a format; choose one of %2")
+                          .arg(formatText, reports::formatNames().join(QStringLiteral(", "))));
+    }
+    const bool binary =
+        *format == reports::Format::Xlsx || *format == reports::Format::Odt || *format == reports::Format::Pdf;
+    if (binary && out.isEmpty()) {
+        throw Failure(ExitUsage, QStringLiteral("--format %1 writes a file: add --out FILE").arg(formatText));
+    }
+    const QDate asOf = parser.isSet(QStringLiteral("as-of"))
+        ? requireDate(QStringLiteral("--as-of"), parser.value(QStringLiteral("as-of")))
+        : context.clock().today();
+
+    const reports::ActionPlanData plan =
+        reports::readActionPlan(context.store(), parser.value(QStringLiteral("strategy")));
+    if (plan.strategies.isEmpty()) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("there is no action plan to export: add a strategy first "
+                                     "(action strategy add, or action import)"));
+    }
+    QByteArray data;
+    try {
+        data = reports::writeReport(reports::actionPlanReport(plan, asOf), *format);
+    } catch (const reports::ReportError& error) {
+        throw Failure(ExitSoftware,
+                      QStringLiteral("the %1 export failed: %2").arg(formatText, QString::fromUtf8(error.what())));
+    }
+    if (out.isEmpty()) {
+        context.out() << QString::fromUtf8(data);
+        return ExitOk;
+    }
+    writeFileAtomically(out, data, parser.isSet(QStringLiteral("force")));
+    context.err() << "Wrote the action plan progress as of " << asOf.toString(Qt::ISODate) << " (" << plan.items.size()
+                  << " actions) to " << out << ".\n";
+    return ExitOk;
+}
+
+// The strategy an import goes into: --strategy, else the only one there is.
+QString importStrategy(storage::Store& store, const QCommandLineParser& parser)
+{
+    auto repository = store.actionPlan();
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        const QString id = parser.value(QStringLiteral("strategy"));
+        if (!repository.findStrategy(id)) {
+            throw Failure(ExitDataError, QStringLiteral("strategy: no strategy has the id %1").arg(id));
+        }
+        return id;
+    }
+    const QList<Strategy> strategies = repository.strategies();
+    if (strategies.isEmpty()) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("there is no strategy to import into: add one first (action strategy add)"));
+    }
+    if (strategies.size() > 1) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("there are %1 strategies: say which with --strategy ID").arg(strategies.size()));
+    }
+    return strategies.first().id;
+}
+
+int importPlan(Context& context, const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().at(0);
+    CsvOptions options;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        options.delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (!options.delimiter) {
+            throw Failure(ExitUsage,
+                          QStringLiteral("--delimiter: '%1' is not one of: comma, semicolon, tab")
+                              .arg(parser.value(QStringLiteral("delimiter"))));
+        }
+    }
+    CsvTable table;
+    try {
+        table = import::readCsvFile(path, options);
+    } catch (const import::ImportError& error) {
+        throw Failure(error.kind() == import::ImportError::Kind::CannotRead ? ExitNoInput : ExitDataError,
+                      error.message());
+    } catch (const CsvError& error) {
+        const QString where = error.line() > 0 ? QStringLiteral("%1:%2").arg(path).arg(error.line()) : path;
+        throw Failure(ExitDataError, QStringLiteral("%1: %2; nothing was imported").arg(where, error.message()));
+    }
+    auto& store = context.store();
+    const QString strategyId = importStrategy(store, parser);
+    const import::ActionImportPreview preview =
+        import::previewActionImport(table, import::actionLookupsFrom(store, strategyId));
+    auto& err = context.err();
+    for (const auto& warning : preview.warnings) {
+        err << path << ": warning: " << warning << '\n';
+    }
+    if (!preview.ok()) {
+        for (const auto& issue : preview.issues) {
+            err << path << ':' << issue.line << ": " << issue.text() << '\n';
+        }
+        throw Failure(ExitDataError,
+                      QStringLiteral("%1: %2 problem(s); nothing was imported").arg(path).arg(preview.issues.size()));
+    }
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        err << "Dry run: " << preview.toAdd() << " actions would be added and " << preview.toUpdate()
+            << " matched and updated; nothing was written\n";
+        return ExitOk;
+    }
+    const import::ActionImportResult result = import::commitActionImport(store, strategyId, preview);
+    err << "Imported " << path << ": " << result.added << " actions added, " << result.updated << " updated ("
+        << result.progressUpdates << " progress updates), " << result.prioritiesAdded << " priorities added\n";
+    context.out() << result.added + result.updated << '\n';
+    return ExitOk;
+}
+
+int templateActions(Context& context, const QCommandLineParser& parser)
+{
+    // The example's lead is an officer the database holds, when there is one, so the template imports.
+    QString lead;
+    if (QFileInfo::exists(context.dbPath())) {
+        const QString acting = context.store().actingOfficerId();
+        if (const auto officer = context.store().officers().find(acting)) {
+            lead = officer->displayName;
+        }
+    }
+    const QString text = import::actionTemplateCsv(lead);
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        context.out() << text;
+        return ExitOk;
+    }
+    writeFileAtomically(path, QByteArray("\xEF\xBB\xBF") + text.toUtf8(), parser.isSet(QStringLiteral("force")));
+    context.err() << "Wrote the action plan import template to " << path << '\n';
+    return ExitOk;
+}
+
 void addItemOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("title"), QStringLiteral("Title."), QStringLiteral("TEXT")});
@@ -453,6 +605,53 @@ QList<Command> actionCommands()
              parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
          },
          list},
+        {{QStringLiteral("action"), QStringLiteral("export")},
+         QStringLiteral("--format csv|xlsx|odt|html|pdf --out FILE [--force] [--as-of DATE] [--strategy ID]"),
+         QStringLiteral("The committee progress report: actions by status, then each priority's actions with "
+                        "lead, partner, due date, status as of the date and the latest update."),
+         {},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("format"),
+                               QStringLiteral("csv, xlsx, odt, html or pdf; else taken from --out's extension."),
+                               QStringLiteral("FORMAT")});
+             parser.addOption({QStringLiteral("out"), QStringLiteral("Write to this file (csv and html: else stdout)."),
+                               QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace --out if it exists.")});
+             parser.addOption({QStringLiteral("as-of"),
+                               QStringLiteral("Report progress as of this date (default "
+                                              "today)."),
+                               QStringLiteral("DATE")});
+             parser.addOption({QStringLiteral("strategy"), QStringLiteral("Only this strategy (default: all)."),
+                               QStringLiteral("ID")});
+         },
+         exportPlan},
+        {{QStringLiteral("action"), QStringLiteral("import")},
+         QStringLiteral("FILE.csv [--strategy ID] [--dry-run] [--delimiter comma|semicolon|tab]"),
+         QStringLiteral("Import action items from a spreadsheet saved as CSV (columns: docs/formats.md): all rows "
+                        "or none; rows matching an item by priority and title update it."),
+         {QStringLiteral("FILE.csv")},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("strategy"),
+                               QStringLiteral("The strategy to import into (needed when there are several)."),
+                               QStringLiteral("ID")});
+             parser.addOption(
+                 {QStringLiteral("dry-run"), QStringLiteral("Check every row and report; write nothing.")});
+             parser.addOption({QStringLiteral("delimiter"),
+                               QStringLiteral("The delimiter, when detection from the header is not wanted."),
+                               QStringLiteral("comma|semicolon|tab")});
+         },
+         importPlan},
+        {{QStringLiteral("template"), QStringLiteral("actions")},
+         QStringLiteral("[--out FILE] [--force]"),
+         QStringLiteral("A CSV template for 'action import': every column and fictional example rows."),
+         {},
+         [](QCommandLineParser& parser) {
+             parser.addOption({QStringLiteral("out"),
+                               QStringLiteral("Write to FILE (UTF-8 with BOM) instead of stdout."),
+                               QStringLiteral("FILE")});
+             parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+         },
+         templateActions},
     };
 }
 

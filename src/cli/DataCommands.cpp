@@ -90,7 +90,7 @@ int demo(Context& context, const QCommandLineParser& parser)
     }
     context.err() << "Demo data: " << summary.wards << " wards, " << summary.officers << " officers, "
                   << summary.residents << " residents, " << summary.contacts << " contacts, " << summary.measurements
-                  << " outcome measurements\n";
+                  << " outcome measurements, " << summary.actionItems << " action plan items\n";
     return ExitOk;
 }
 

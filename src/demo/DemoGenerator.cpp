@@ -3,9 +3,10 @@
 #include "AgeBand.h"
 #include "AuditLog.h"
 #include "BulkWrite.h"
+#include "DemoActionPlan.h"
 #include "DemoData.h"
-#include "DemoMeasurements.h"
 #include "DemoDirectory.h"
+#include "DemoMeasurements.h"
 #include "DemoRandom.h"
 #include "Ids.h"
 #include "Referral.h"
@@ -270,6 +271,7 @@ public:
         writeOfficers();
         prepareMixes();
         writeDirectory();
+        writeActionPlan();
         const std::vector<QDate> identified = identifiedDates();
         for (int i = 0; i < m_options.residents; ++i) {
             const Case c = writeResident(i, identified[static_cast<std::size_t>(i)]);
@@ -388,6 +390,14 @@ private:
             }
             m_officerIds.append(officer.id);
         }
+    }
+
+    void writeActionPlan()
+    {
+        const DemoPlanCounts counts =
+            writeDemoActionPlan(m_db, m_options.seed, m_siteId, m_today, m_managerId, m_officerIds);
+        m_summary.actionItems = counts.items;
+        m_summary.actionUpdates = counts.updates;
     }
 
     // Ethnic-group weights per ward, for working-age and for older residents.

@@ -26,6 +26,7 @@ struct DemoSummary
 {
     qint64 officers = 0, wards = 0, residents = 0, contacts = 0, services = 0, referrals = 0;
     qint64 measurements = 0;
+    qint64 actionItems = 0, actionUpdates = 0; // the demo strategy's action plan
     bool cancelled = false; // the progress callback asked to stop; the database is unchanged
 };
 

@@ -92,6 +92,21 @@ void columnStyles(QXmlStreamWriter& xml, const ReportTable& table, int number, c
     xml.writeAttribute(kTable, QStringLiteral("align"), QStringLiteral("left"));
     xml.writeAttribute(kFo, QStringLiteral("margin-bottom"), QStringLiteral("0.2cm"));
     xml.writeEndElement();
+    if (table.hasColumnWidths()) {
+        double sum = 0;
+        for (const double width : table.columnWidths) {
+            sum += width;
+        }
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            style(QStringLiteral("Table%1.C%2").arg(number).arg(c), QStringLiteral("table-column"));
+            xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
+            xml.writeAttribute(
+                kStyle, QStringLiteral("column-width"),
+                QStringLiteral("%1cm").arg(layout.textWidth() * table.columnWidths.at(c) / sum, 0, 'f', 2));
+            xml.writeEndElement();
+        }
+        return;
+    }
     style(QStringLiteral("Table%1.A").arg(number), QStringLiteral("table-column"));
     xml.writeEmptyElement(kStyle, QStringLiteral("table-column-properties"));
     xml.writeAttribute(kStyle, QStringLiteral("column-width"), QStringLiteral("%1cm").arg(first, 0, 'f', 2));
@@ -107,9 +122,16 @@ void table(QXmlStreamWriter& xml, const ReportTable& table, int number, bool wid
     xml.writeStartElement(kTable, QStringLiteral("table"));
     xml.writeAttribute(kTable, QStringLiteral("name"), QStringLiteral("Table%1").arg(number));
     xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1").arg(number));
-    xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
-    xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.A").arg(number));
-    if (table.columns.size() > 1) {
+    if (table.hasColumnWidths()) {
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
+            xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.C%2").arg(number).arg(c));
+        }
+    } else {
+        xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
+        xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.A").arg(number));
+    }
+    if (!table.hasColumnWidths() && table.columns.size() > 1) {
         xml.writeEmptyElement(kTable, QStringLiteral("table-column"));
         xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Table%1.B").arg(number));
         xml.writeAttribute(kTable, QStringLiteral("number-columns-repeated"),
@@ -126,7 +148,9 @@ void table(QXmlStreamWriter& xml, const ReportTable& table, int number, bool wid
         xml.writeStartElement(kTable, QStringLiteral("table-row"));
         xml.writeAttribute(kTable, QStringLiteral("style-name"), QStringLiteral("Row"));
         for (qsizetype c = 0; c < row.size(); ++c) {
-            cell(xml, row[c], c == 0, c > 0 && !wide);
+            // In a table of text, only the figures are right-aligned.
+            const bool figure = c > 0 && !wide && (!table.hasColumnWidths() || row[c].isNumber());
+            cell(xml, row[c], c == 0, figure);
         }
         xml.writeEndElement();
     }

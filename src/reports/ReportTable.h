@@ -42,6 +42,11 @@ struct ReportTable
     QStringList columns; // the header row
     QList<QList<ReportCell>> rows; // each as long as columns; the first cell heads the row
     QStringList footnotes; // printed under the table
+    // Optional, one per column: relative widths for a table of text (the action plan), whose text
+    // cells are then left-aligned and wrapped. Empty: a wide first column and equal figure columns.
+    QList<double> columnWidths;
+
+    bool hasColumnWidths() const { return !columnWidths.isEmpty() && columnWidths.size() == columns.size(); }
 };
 
 struct ReportDefinition

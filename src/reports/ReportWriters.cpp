@@ -7,6 +7,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace hearth::reports {
 
 namespace {
@@ -171,13 +173,22 @@ QByteArray writeHtml(const ReportDocument& document)
         "<style>\nbody { font-family: sans-serif; }\ntable { border-collapse: collapse; margin-bottom: 0.5em; }\n"
         "th, td { border: 1px solid #666; padding: 0.2em 0.5em; }\ntd.n { text-align: right; }\n"
         "caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }\n"
+        "th { text-align: left; vertical-align: top; }\ntd { vertical-align: top; }\ntable.text { width: 100%; }\n"
         ".notice { font-weight: bold; }\n</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p class=\"notice\">%3</p>\n")
                .arg(html(document.title), html(document.subtitle), html(document.notice));
     for (const auto& table : document.tables) {
-        out += QStringLiteral("<h2>%1</h2>\n<table>\n<caption>%1</caption>\n<thead>\n<tr>").arg(html(table.title));
-        for (const auto& column : table.columns) {
-            out += QStringLiteral("<th scope=\"col\">%1</th>").arg(html(column));
+        out += QStringLiteral("<h2>%1</h2>\n<table%2>\n<caption>%1</caption>\n<thead>\n<tr>")
+                   .arg(html(table.title), table.hasColumnWidths() ? QStringLiteral(" class=\"text\"") : QString());
+        double sum = 0;
+        for (const double width : table.columnWidths) {
+            sum += width;
+        }
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            const QString width = table.hasColumnWidths()
+                ? QStringLiteral(" width=\"%1%\"").arg(qRound(100 * table.columnWidths.at(c) / sum))
+                : QString();
+            out += QStringLiteral("<th scope=\"col\"%1>%2</th>").arg(width, html(table.columns.at(c)));
         }
         out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
         for (const auto& row : table.rows) {
@@ -229,8 +240,13 @@ QByteArray writePdf(const ReportDocument& document)
         QPdfWriter writer(&buffer);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Hearth"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
+        // Landscape for a wide table of text (the action plan), as the ODT is.
+        const bool landscape =
+            std::any_of(document.tables.begin(), document.tables.end(),
+                        [](const ReportTable& table) { return table.hasColumnWidths() && table.columns.size() > 5; });
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument text;
         text.setDocumentMargin(0);
@@ -238,6 +254,9 @@ QByteArray writePdf(const ReportDocument& document)
         QString markup = QString::fromUtf8(writeHtml(document));
         markup.replace(QStringLiteral("<table>"),
                        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"));
+        markup.replace(QStringLiteral("<table class=\"text\">"),
+                       QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"));
+        markup.replace(QStringLiteral("<th scope=\"row\">"), QStringLiteral("<th scope=\"row\" align=\"left\">"));
         text.setHtml(markup);
         text.print(&writer);
     }

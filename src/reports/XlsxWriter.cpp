@@ -81,10 +81,12 @@ struct Formats
     lxw_format* percent = nullptr;
     lxw_format* right = nullptr;
     lxw_format* wrap = nullptr;
+    lxw_format* top = nullptr; // a figure beside wrapped text
 };
 
 void writeTable(Workbook& book, lxw_worksheet* sheet, const Formats& formats, lxw_row_t& row,
-                const QStringList& columnNames, const QList<QList<ReportCell>>& rows, const QString& name)
+                const QStringList& columnNames, const QList<QList<ReportCell>>& rows, const QString& name,
+                const QList<double>& textWidths = {})
 {
     const QStringList headers = uniqueHeaders(columnNames);
     std::vector<lxw_table_column> columns(headers.size());
@@ -104,13 +106,23 @@ void writeTable(Workbook& book, lxw_worksheet* sheet, const Formats& formats, lx
     const auto last = static_cast<lxw_row_t>(first + std::max<qsizetype>(rows.size(), 1));
     worksheet_add_table(sheet, first, 0, last, static_cast<lxw_col_t>(headers.size() - 1), &options);
     row = first + 1;
+    const bool textTable = !textWidths.isEmpty();
     for (const auto& cells : rows) {
+        // Spreadsheets do not grow a row for wrapped text on their own: give it the lines it needs.
+        if (textTable) {
+            qsizetype lines = 1;
+            for (qsizetype c = 0; c < cells.size() && c < textWidths.size(); ++c) {
+                const auto perLine = std::max<qsizetype>(1, static_cast<qsizetype>(textWidths.at(c)) - 2);
+                lines = std::max(lines, (cells[c].display().size() + perLine - 1) / perLine);
+            }
+            worksheet_set_row(sheet, row, 15.0 * static_cast<double>(lines), nullptr);
+        }
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const ReportCell& cell = cells[c];
             const auto col = static_cast<lxw_col_t>(c);
             switch (cell.kind) {
             case ReportCell::Kind::Count:
-                worksheet_write_number(sheet, row, col, cell.number, nullptr);
+                worksheet_write_number(sheet, row, col, cell.number, textTable ? formats.top : nullptr);
                 break;
             case ReportCell::Kind::Percent:
                 worksheet_write_number(sheet, row, col, cell.number, formats.percent);
@@ -119,7 +131,10 @@ void writeTable(Workbook& book, lxw_worksheet* sheet, const Formats& formats, lx
                 worksheet_write_string(sheet, row, col, "*", formats.right);
                 break;
             case ReportCell::Kind::Text:
-                worksheet_write_string(sheet, row, col, book.keep(cell.text), c == 0 ? nullptr : formats.right);
+                // In a table of text (the action plan) text wraps, left-aligned; elsewhere labels
+                // beside figures are right-aligned.
+                worksheet_write_string(sheet, row, col, book.keep(cell.text),
+                                       textTable ? formats.wrap : (c == 0 ? nullptr : formats.right));
                 break;
             case ReportCell::Kind::Empty:
                 break;
@@ -156,6 +171,8 @@ QByteArray writeXlsx(const ReportDocument& document)
         formats.wrap = workbook_add_format(book.get());
         format_set_text_wrap(formats.wrap);
         format_set_align(formats.wrap, LXW_ALIGN_VERTICAL_TOP);
+        formats.top = workbook_add_format(book.get());
+        format_set_align(formats.top, LXW_ALIGN_VERTICAL_TOP);
 
         lxw_doc_properties properties {};
         properties.title = book.keep(document.title);
@@ -165,6 +182,19 @@ QByteArray writeXlsx(const ReportDocument& document)
         lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "Report");
         worksheet_set_column(sheet, 0, 0, 48, nullptr);
         worksheet_set_column(sheet, 1, 60, 12, nullptr);
+        // A table of text sets the columns' widths, in characters, for the whole sheet.
+        for (const auto& table : document.tables) {
+            if (table.hasColumnWidths()) {
+                for (qsizetype c = 0; c < table.columnWidths.size(); ++c) {
+                    worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                         table.columnWidths.at(c), nullptr);
+                }
+                worksheet_set_landscape(sheet);
+                worksheet_fit_to_pages(sheet, 1, 0); // printed one page wide
+
+                break;
+            }
+        }
         lxw_row_t row = 0;
         worksheet_write_string(sheet, row++, 0, book.keep(document.title), formats.title);
         worksheet_write_string(sheet, row++, 0, book.keep(document.subtitle), nullptr);
@@ -173,7 +203,8 @@ QByteArray writeXlsx(const ReportDocument& document)
         for (const auto& table : document.tables) {
             ++row;
             worksheet_write_string(sheet, row++, 0, book.keep(table.title), formats.bold);
-            writeTable(book, sheet, formats, row, table.columns, table.rows, QStringLiteral("Table%1").arg(number++));
+            writeTable(book, sheet, formats, row, table.columns, table.rows, QStringLiteral("Table%1").arg(number++),
+                       table.hasColumnWidths() ? table.columnWidths : QList<double>());
             for (const auto& note : table.footnotes) {
                 worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
             }

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "ActionPlanRepository.h"
 #include "AgeBand.h"
 #include "AuditLog.h"
 #include "DirectoryRepository.h"
@@ -638,4 +639,71 @@ TEST_CASE("The gap analysis shows the demo's known gap: no lunch club in Cinderm
     }
     CHECK(found);
     CHECK(gaps < cells.size() / 2); // a directory with gaps, not a directory of gaps
+}
+
+TEST_CASE("The demo's action plan has every status, dated histories and items needing attention", "[demo]")
+{
+    DemoDatabase db;
+    const demo::DemoSummary summary = db.generate(20);
+    auto plan = db.store.actionPlan();
+    const QList<Strategy> strategies = plan.strategies();
+    REQUIRE(strategies.size() == 1);
+    CHECK(strategies.first().title == QStringLiteral("Tackling loneliness together 2025–2028"));
+    CHECK(strategies.first().periodFrom == QDate(2025, 4, 1));
+    CHECK(strategies.first().periodTo == QDate(2028, 3, 31));
+    const QList<Priority> priorities = plan.priorities(strategies.first().id);
+    REQUIRE(priorities.size() == 5);
+    CHECK(priorities.first().title.contains(QStringLiteral("awareness")));
+
+    const QList<ActionItem> items = plan.items();
+    CHECK(summary.actionItems == items.size());
+    QSet<QString> statuses;
+    QSet<QString> leads;
+    QSet<QString> partners;
+    QMap<QString, int> perPriority;
+    qint64 updates = 0;
+    for (const auto& item : items) {
+        INFO(item.title.toStdString());
+        CHECK(item.validate().isEmpty());
+        const QList<ActionUpdate> history = plan.updates(item.id);
+        updates += history.size();
+        // The item's own status is its latest update's, and every update is in the past.
+        CHECK(statusAsOf(item, history, kToday) == item.status);
+        for (const auto& update : history) {
+            CHECK(update.validate(kToday).isEmpty());
+            CHECK(update.updateOn < kToday);
+            CHECK_FALSE(update.commentary.isEmpty());
+        }
+        if (item.status == QLatin1String("complete")) {
+            CHECK(item.percentComplete == 100);
+        }
+        statuses.insert(item.status);
+        leads.insert(item.leadOfficerId);
+        partners.insert(item.partnerOrganisation);
+        ++perPriority[item.priorityId];
+    }
+    CHECK(summary.actionUpdates == updates);
+    CHECK(updates > items.size());
+    const QStringList allStatuses = vocab::actionStatuses().codes();
+    CHECK(statuses == QSet<QString>(allStatuses.begin(), allStatuses.end()));
+    CHECK(leads.size() >= 5);
+    for (const char* partner :
+         {"Age UK Hearthdale", "Citizens Advice Hearthdale", "Hearthdale CVS", "NHS Hearthdale and District ICB"}) {
+        CHECK(partners.contains(QString::fromUtf8(partner)));
+    }
+    for (const auto& priority : priorities) {
+        CHECK(perPriority.value(priority.id) >= 3);
+        CHECK(perPriority.value(priority.id) <= 5);
+    }
+
+    // The manager's review finds every kind of reason.
+    QSet<QString> reasons;
+    for (const auto& each : plan.attention(kToday)) {
+        for (const auto& reason : each.reasons) {
+            reasons.insert(reason);
+        }
+    }
+    CHECK(reasons
+          == QSet<QString> {QStringLiteral("overdue"), QStringLiteral("at_risk"), QStringLiteral("off_track"),
+                            QStringLiteral("no_recent_update")});
 }

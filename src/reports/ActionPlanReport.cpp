@@ -1,0 +1,207 @@
+#include "ActionPlanReport.h"
+
+#include "ActionPlanRepository.h"
+#include "OfficerRepository.h"
+#include "StorageError.h"
+#include "Store.h"
+#include "Vocabulary.h"
+
+#include <QLocale>
+
+namespace hearth::reports {
+
+namespace {
+
+// Committee papers are in British English whatever the machine's locale.
+QString longDate(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString shortDate(const QDate& date)
+{
+    return date.isValid()
+        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"))
+        : QString();
+}
+
+QString monthYear(const QDate& date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("MMMM yyyy"));
+}
+
+// The percent reported as of the date, as statusAsOf reads the status.
+int percentAsOf(const ActionItem& item, const QList<ActionUpdate>& updates, const QDate& asOf)
+{
+    if (const auto* latest = latestUpdateAsOf(updates, asOf)) {
+        return latest->percentComplete;
+    }
+    return updates.isEmpty() ? item.percentComplete : 0;
+}
+
+QString strategyLine(const Strategy& strategy)
+{
+    if (strategy.periodFrom.isValid() && strategy.periodTo.isValid()) {
+        return QStringLiteral("%1 (%2 to %3)")
+            .arg(strategy.title, monthYear(strategy.periodFrom), monthYear(strategy.periodTo));
+    }
+    return strategy.title;
+}
+
+} // namespace
+
+QStringList actionPlanColumns()
+{
+    return {QStringLiteral("Action"),      QStringLiteral("Lead officer"), QStringLiteral("Partner"),
+            QStringLiteral("Due"),         QStringLiteral("Status"),       QStringLiteral("% complete"),
+            QStringLiteral("Last update"), QStringLiteral("Commentary")};
+}
+
+ActionPlanData readActionPlan(storage::Store& store, const QString& strategyId)
+{
+    auto repository = store.actionPlan();
+    ActionPlanData plan;
+    plan.councilName = store.councilSettings().councilName;
+    if (strategyId.isEmpty()) {
+        plan.strategies = repository.strategies();
+    } else {
+        const auto strategy = repository.findStrategy(strategyId);
+        if (!strategy) {
+            throw storage::Error(storage::Error::Kind::NotFound,
+                                 QStringLiteral("strategy: no strategy has the id %1").arg(strategyId));
+        }
+        plan.strategies = {*strategy};
+    }
+    // Priorities strategy by strategy, each strategy's in its own order.
+    for (const auto& strategy : plan.strategies) {
+        plan.priorities += repository.priorities(strategy.id);
+    }
+    plan.items = repository.items(strategyId);
+    auto officers = store.officers();
+    for (const auto& officer : officers.list()) {
+        plan.officerNames.insert(officer.id, officer.displayName);
+    }
+    for (const auto& item : plan.items) {
+        plan.updates.insert(item.id, repository.updates(item.id));
+        if (!item.leadOfficerId.isEmpty() && !plan.officerNames.contains(item.leadOfficerId)) {
+            if (const auto officer = officers.find(item.leadOfficerId)) { // deactivated since
+                plan.officerNames.insert(officer->id, officer->displayName);
+            }
+        }
+    }
+    return plan;
+}
+
+ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
+{
+    const Vocabulary& statuses = vocab::actionStatuses();
+    ReportDocument document;
+    document.title = plan.strategies.size() == 1
+        ? QStringLiteral("Action plan progress: %1").arg(plan.strategies.first().title)
+        : QStringLiteral("Action plan progress");
+    QStringList subtitle;
+    if (!plan.councilName.isEmpty()) {
+        subtitle.append(plan.councilName);
+    }
+    subtitle.append(QStringLiteral("Progress as of %1").arg(longDate(asOf)));
+    if (plan.strategies.size() == 1) {
+        subtitle.append(QStringLiteral("Strategy: %1").arg(strategyLine(plan.strategies.first())));
+    }
+    document.subtitle = subtitle.join(QStringLiteral(". ")) + QLatin1Char('.');
+    document.notice = QStringLiteral("For the Policy Development and Scrutiny committee. This report holds no "
+                                     "information about residents.");
+
+    QMap<QString, QString> strategyTitles;
+    for (const auto& strategy : plan.strategies) {
+        strategyTitles.insert(strategy.id, strategy.title);
+    }
+
+    // Counts by status as of the date, and how many of each are overdue.
+    QMap<QString, int> byStatus;
+    QMap<QString, int> overdueByStatus;
+    int total = 0;
+    int overdueTotal = 0;
+
+    QList<ReportTable> priorityTables;
+    int number = 0;
+    for (const auto& priority : plan.priorities) {
+        ++number;
+        ReportTable table;
+        const QString name = QStringLiteral("Priority %1: %2").arg(number).arg(priority.title);
+        table.title = plan.strategies.size() > 1
+            ? QStringLiteral("%1 – %2").arg(strategyTitles.value(priority.strategyId), name)
+            : name;
+        table.columns = actionPlanColumns();
+        // In characters (XLSX) and as proportions (ODT, HTML, PDF): room for the action and the
+        // commentary, which committees read.
+        table.columnWidths = {28, 15, 17, 11, 15, 11, 12, 40};
+        for (const auto& item : plan.items) {
+            if (item.priorityId != priority.id) {
+                continue;
+            }
+            const QList<ActionUpdate> updates = plan.updates.value(item.id);
+            const QString status = statusAsOf(item, updates, asOf);
+            const bool overdue = isOverdue(item, updates, asOf);
+            ++byStatus[status];
+            ++total;
+            if (overdue) {
+                ++overdueByStatus[status];
+                ++overdueTotal;
+            }
+            const ActionUpdate* latest = latestUpdateAsOf(updates, asOf);
+            QString statusText = statuses.label(status);
+            if (overdue) {
+                statusText += QStringLiteral(", overdue");
+            }
+            const QString lead = item.leadOfficerId.isEmpty()
+                ? QString()
+                : plan.officerNames.value(item.leadOfficerId, item.leadOfficerId);
+            table.rows.append({
+                ReportCell::label(item.title),
+                ReportCell::label(lead),
+                ReportCell::label(item.partnerOrganisation),
+                ReportCell::label(shortDate(item.dueOn)),
+                ReportCell::label(statusText),
+                ReportCell::count(percentAsOf(item, updates, asOf)),
+                ReportCell::label(latest ? shortDate(latest->updateOn) : QStringLiteral("None yet")),
+                ReportCell::label(latest ? latest->commentary : QString()),
+            });
+        }
+        if (table.rows.isEmpty()) {
+            QList<ReportCell> row {ReportCell::label(QStringLiteral("No actions under this priority yet"))};
+            while (row.size() < table.columns.size()) {
+                row.append(ReportCell::empty());
+            }
+            table.rows.append(row);
+        }
+        if (!priority.description.isEmpty()) {
+            table.footnotes.append(priority.description);
+        }
+        priorityTables.append(table);
+    }
+
+    ReportTable summary;
+    summary.title = QStringLiteral("Summary: actions by status");
+    summary.columns = {QStringLiteral("Status"), QStringLiteral("Actions"), QStringLiteral("Of which overdue")};
+    for (const auto& code : statuses.codes()) {
+        summary.rows.append(
+            {ReportCell::label(statuses.label(code)), ReportCell::count(byStatus.value(code)),
+             code == QLatin1String("complete") ? ReportCell::empty() : ReportCell::count(overdueByStatus.value(code))});
+    }
+    summary.rows.append(
+        {ReportCell::label(QStringLiteral("All actions")), ReportCell::count(total), ReportCell::count(overdueTotal)});
+
+    document.tables.append(summary);
+    document.tables += priorityTables;
+    document.footnotes = {
+        QStringLiteral("Status: each action's status as of %1 is that of its latest progress update on or before "
+                       "that date (Not started when its first update is later; the status it was entered with when it "
+                       "has never had one).")
+            .arg(longDate(asOf)),
+        QStringLiteral("Overdue: due before %1 and not complete.").arg(longDate(asOf)),
+        QStringLiteral("Last update and commentary: the latest progress update on or before %1.").arg(longDate(asOf)),
+    };
+    return document;
+}
+
+} // namespace hearth::reports
