@@ -5,6 +5,7 @@
 
 #include "ActionPlanRepository.h"
 #include "DemoGenerator.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "actionplan/ActionItemDialog.h"
 #include "actionplan/ActionPlanPage.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -620,4 +622,30 @@ TEST_CASE("Screenshot of the Action plan page", "[.screenshot]")
         CHECK(editor->grab().save(QDir(out).filePath(QStringLiteral("action-plan-item.png"))));
         editor->reject();
     }
+}
+
+TEST_CASE("The action plan is exported for committee from the page with Ctrl+E", "[actionplan][export]")
+{
+    test::UiFixture f;
+    const Plan p = preparePlan(f);
+    (void)p;
+    auto window = f.openWindow(f.folder.dbPath());
+    auto* page = showPage(*window);
+    ui::MessageBox::clearLastShown();
+    const QString path = f.folder.path(QStringLiteral("plan.html"));
+    ui::FileDialog::setNextFileName(path);
+    page->planTree()->setFocus();
+    QTest::keyClick(page->planTree(), Qt::Key_E, Qt::ControlModifier);
+    CHECK_FALSE(ui::MessageBox::lastShown());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    CHECK(html.contains(QStringLiteral("Training for call handlers")));
+    CHECK(html.contains(QStringLiteral("<caption>")));
+
+    // An existing file is never replaced.
+    ui::FileDialog::setNextFileName(path);
+    CHECK(page->exportPlan().isEmpty());
+    REQUIRE(ui::MessageBox::lastShown());
+    CHECK(ui::MessageBox::lastShown()->informativeText.contains(QStringLiteral("already exists")));
 }

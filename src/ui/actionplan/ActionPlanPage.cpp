@@ -1,9 +1,13 @@
 #include "ActionPlanPage.h"
 
+#include "ActionPlanReport.h"
+#include "reports/ReportExport.h"
+
 #include "ActionItemDialog.h"
 #include "ActionPlanRepository.h"
 #include "ActionPlanText.h"
 #include "Kpi.h"
+#include "MessageBox.h"
 #include "OfficerRepository.h"
 #include "PageStyle.h"
 #include "ProgressDialog.h"
@@ -139,8 +143,11 @@ ActionPlanPage::ActionPlanPage(QWidget* parent)
     m_editItem->setToolTip(tr("Edit the chosen item (Enter)"));
     m_recordProgress = makeAction(QStringLiteral("recordProgressAction"), tr("Record progress…"),
                                   {QKeySequence(Qt::CTRL | Qt::Key_U)}, [this] { recordProgress(); });
-    // Exports of the plan for committee papers go after this separator.
+    // The committee's progress table.
     m_toolBar->addSeparator();
+    m_export = makeAction(QStringLiteral("exportAction"), tr("E&xport…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+                          [this] { exportPlan(); });
+    m_export->setToolTip(tr("Save the progress table for committee as CSV, XLSX, ODT, HTML or PDF (Ctrl+E)"));
     layout->addWidget(m_toolBar);
 
     m_tabs = new QTabWidget(this);
@@ -602,6 +609,23 @@ void ActionPlanPage::showDetails()
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
+QString ActionPlanPage::exportPlan()
+{
+    if (!m_store || currentStrategyId().isEmpty()) {
+        return {};
+    }
+    reports::ReportDocument document;
+    try {
+        document =
+            reports::actionPlanReport(reports::readActionPlan(*m_store, currentStrategyId()), m_store->clock().today());
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Export action plan"), tr("The action plan could not be read."),
+                            QString::fromUtf8(error.what()));
+        return {};
+    }
+    return exportReportAs(this, tr("Export action plan"), document);
+}
+
 QString ActionPlanPage::detailsText() const
 {
     return m_details->text();
@@ -612,6 +636,7 @@ void ActionPlanPage::updateActions()
     const bool haveStrategy = m_store && !currentStrategyId().isEmpty();
     m_newStrategy->setEnabled(m_store != nullptr);
     m_newPriority->setEnabled(haveStrategy);
+    m_export->setEnabled(haveStrategy);
     m_newItem->setEnabled(haveStrategy && m_plan->topLevelItemCount() > 0);
     const bool haveItem = m_store && !selectedItemId().isEmpty();
     m_editItem->setEnabled(haveItem);

@@ -65,7 +65,7 @@ public:
     void refresh() override;
 
     QTabWidget* tabs() const { return m_tabs; }
-    // Where the page's commands are; the place for more (an Export button) as the plan grows.
+    // Where the page's commands are, Export… among them.
     QToolBar* toolBar() const { return m_toolBar; }
     QTreeWidget* planTree() const { return m_plan; }
     QTreeWidget* reviewTree() const { return m_review; }
@@ -89,6 +89,9 @@ public:
     ActionItemDialog* newItem();
     ActionItemDialog* editSelected();
     ProgressDialog* recordProgress();
+    // Asks where, and saves the chosen strategy's progress table as of today (Ctrl+E); returns the
+    // path written, or empty.
+    QString exportPlan();
 
     // The manager review's settings, for this session.
     int reviewWeeks() const;
@@ -125,6 +128,7 @@ private:
     QAction* m_newItem;
     QAction* m_editItem;
     QAction* m_recordProgress;
+    QAction* m_export;
     QTabWidget* m_tabs;
     QLabel* m_summary;
     QTreeWidget* m_plan;
