@@ -100,7 +100,12 @@ int kpiReport(Context& context, const QCommandLineParser& parser)
         data = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     } else {
         try {
-            data = reports::writeReport(report.toDocument(), *reports::formatFromName(format));
+            // The charts over time, for a quarter: the eight quarters up to it (CSV has no charts).
+            QList<reports::KpiReport> history;
+            if (format != QLatin1String("csv") && !request.period.quarterLabel().isEmpty()) {
+                history = reports::KpiReport::buildHistory(context.store(), request);
+            }
+            data = reports::writeReport(report.toDocument(history), *reports::formatFromName(format));
         } catch (const reports::ReportError& error) {
             throw Failure(ExitSoftware,
                           QStringLiteral("the %1 export failed: %2").arg(format, QString::fromUtf8(error.what())));

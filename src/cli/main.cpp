@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Logging.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QStandardPaths>
@@ -12,21 +13,37 @@
 
 namespace {
 
-// A PDF export lays text out with Qt's font engine, which needs a QGuiApplication (on the
-// offscreen platform: no display). Every other command keeps the lighter QCoreApplication.
-bool wantsPdf(int argc, char** argv)
+// PDF, ODT and HTML exports draw text (the PDF's pages, the charts' pictures) with Qt's font
+// engine, which needs a QGuiApplication (on the offscreen platform: no display). Every other
+// command keeps the lighter QCoreApplication.
+bool wantsGui(int argc, char** argv)
 {
-    const auto endsWithPdf = [](const char* text) {
+    static const char* const drawn[] = {"pdf", "odt", "html"};
+    const auto endsWithDrawn = [](const char* text) {
         const std::size_t length = std::strlen(text);
-        return length >= 4
-            && (std::strcmp(text + length - 4, ".pdf") == 0 || std::strcmp(text + length - 4, ".PDF") == 0);
+        for (const char* format : drawn) {
+            const std::size_t suffix = std::strlen(format);
+            if (length > suffix && text[length - suffix - 1] == '.'
+                && QByteArray(text + length - suffix).toLower() == QByteArray(format)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto isDrawn = [](const char* text) {
+        for (const char* format : drawn) {
+            if (QByteArray(text).toLower() == QByteArray(format)) {
+                return true;
+            }
+        }
+        return false;
     };
     for (int i = 1; i < argc; ++i) {
         const char* previous = argv[i - 1];
-        if (std::strcmp(argv[i], "--format=pdf") == 0
-            || (std::strncmp(argv[i], "--out=", 6) == 0 && endsWithPdf(argv[i]))
-            || (std::strcmp(previous, "--format") == 0 && std::strcmp(argv[i], "pdf") == 0)
-            || (std::strcmp(previous, "--out") == 0 && endsWithPdf(argv[i]))) {
+        if ((std::strncmp(argv[i], "--format=", 9) == 0 && isDrawn(argv[i] + 9))
+            || (std::strncmp(argv[i], "--out=", 6) == 0 && endsWithDrawn(argv[i]))
+            || (std::strcmp(previous, "--format") == 0 && isDrawn(argv[i]))
+            || (std::strcmp(previous, "--out") == 0 && endsWithDrawn(argv[i]))) {
             return true;
         }
     }
@@ -38,7 +55,7 @@ bool wantsPdf(int argc, char** argv)
 int main(int argc, char** argv)
 {
     std::unique_ptr<QCoreApplication> application;
-    if (wantsPdf(argc, argv)) {
+    if (wantsGui(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -1,6 +1,7 @@
 #include "Kpi.h"
 
 #include "AgeBand.h"
+#include "Referral.h"
 #include "Vocabulary.h"
 
 #include <algorithm>
@@ -25,6 +26,20 @@ void add(Count& count, const QStringList& keys)
     for (const auto& key : keys) {
         ++count.by[key];
     }
+}
+
+// kpis.md services_available: running at some time in the period and not defunct.
+bool isAvailable(const ServiceFacts& service, const Period& period)
+{
+    const bool started = !service.startedOn.isValid() || service.startedOn <= period.to;
+    const bool notEnded = !service.endedOn.isValid() || service.endedOn >= period.from;
+    return started && notEnded && service.status != QLatin1String("defunct");
+}
+
+// kpis.md referrals_sent: sent in the period (a draft is not sent).
+bool isSentIn(const ReferralFacts& referral, const Period& period)
+{
+    return period.contains(referral.sentOn) && referral.status != QLatin1String("draft");
 }
 
 } // namespace
@@ -304,7 +319,7 @@ QList<Result> compute(const Facts& facts, const Options& options)
     Count& sent = count("referrals_sent");
     Count& takenUp = count("referrals_taken_up");
     for (const auto& referral : facts.referrals) {
-        if (!period.contains(referral.sentOn) || referral.status == QLatin1String("draft")) {
+        if (!isSentIn(referral, period)) {
             continue;
         }
         const auto found = residents.constFind(referral.residentId);
@@ -362,9 +377,7 @@ QList<Result> compute(const Facts& facts, const Options& options)
     const bool serviceBreakdown = serviceDimensions().contains(dimension);
     for (const auto& service : facts.services) {
         const QStringList keys = serviceBreakdown ? serviceKeys(service, dimension) : QStringList();
-        const bool started = !service.startedOn.isValid() || service.startedOn <= period.to;
-        const bool notEnded = !service.endedOn.isValid() || service.endedOn >= period.from;
-        if (started && notEnded && service.status != QLatin1String("defunct")) {
+        if (isAvailable(service, period)) {
             add(results[QStringLiteral("services_available")].count, keys);
         }
         if (period.contains(service.startedOn)) {
@@ -401,6 +414,43 @@ QList<Result> compute(const Facts& facts, const Options& options)
     return list;
 }
 
+QStringList sentReferralStatuses()
+{
+    QStringList codes;
+    for (const ReferralStatus status : allReferralStatuses()) {
+        if (status != ReferralStatus::Draft) {
+            codes.append(referralStatusCode(status));
+        }
+    }
+    return codes;
+}
+
+const QStringList& takenUpStatuses()
+{
+    return kTakenUp;
+}
+
+ChartCounts chartCounts(const Facts& facts, const Period& period)
+{
+    ChartCounts counts;
+    QSet<QString> live;
+    live.reserve(facts.residents.size());
+    for (const auto& resident : facts.residents) {
+        live.insert(resident.id);
+    }
+    for (const auto& referral : facts.referrals) {
+        if (isSentIn(referral, period) && live.contains(referral.residentId)) {
+            add(counts.referralsByStatus, {referral.status});
+        }
+    }
+    for (const auto& service : facts.services) {
+        if (isAvailable(service, period)) {
+            add(counts.servicesByCategory, serviceKeys(service, QStringLiteral("category")));
+        }
+    }
+    return counts;
+}
+
 QStringList orderedKeys(const QString& dimension, const QSet<QString>& keys)
 {
     QStringList order;
@@ -416,6 +466,8 @@ QStringList orderedKeys(const QString& dimension, const QSet<QString>& keys)
         order = vocab::closureReasons().codes();
     } else if (dimension == QLatin1String("status")) {
         order = vocab::actionStatuses().codes();
+    } else if (dimension == QLatin1String("referral_status")) {
+        order = sentReferralStatuses();
     }
     QStringList result;
     for (const auto& key : order) {

@@ -148,6 +148,23 @@ struct Options
 // Every KPI of definitions(), in that order.
 QList<Result> compute(const Facts& facts, const Options& options);
 
+// Counts the dashboard charts show beyond the KPI table, for one period:
+// - referralsByStatus: the referrals of referrals_sent by their current status code (its total is
+//   referrals_sent's; accepted + attending + completed is referrals_taken_up);
+// - servicesByCategory: the services of services_available by category, a service counting once
+//   in each of its categories ("not_recorded" when it has none); its total is services_available's.
+struct ChartCounts
+{
+    Count referralsByStatus;
+    Count servicesByCategory;
+};
+ChartCounts chartCounts(const Facts& facts, const Period& period);
+
+// The status codes a sent referral can have, in the order of the referral's life (no draft).
+QStringList sentReferralStatuses();
+// The statuses whose referrals count as taken up: accepted, attending, completed.
+const QStringList& takenUpStatuses();
+
 // numerator / denominator as a percentage rounded to one decimal; nullopt when denominator is 0.
 std::optional<double> percentage(qint64 numerator, qint64 denominator);
 

@@ -95,6 +95,7 @@ KpiReport KpiReport::fromFacts(const kpi::Facts& facts, const KpiRequest& reques
     // closed by ward; action items by status) is hidden in both or neither.
     disclosure::Problem problem;
     QStringList ids;
+    QHash<QString, int> totals; // KPI id -> its value's cell
     const auto cell = [&](const QString& kpiId, const QString& key, const QString& own, qint64 value) {
         ids.append(cellId(kpiId, key, own));
         problem.values.append(value);
@@ -106,6 +107,7 @@ KpiReport KpiReport::fromFacts(const kpi::Facts& facts, const KpiRequest& reques
             continue;
         }
         const int total = cell(kpi.id, {}, {}, result.count.total);
+        totals.insert(kpi.id, total);
         QHash<QString, int> byKey;
         disclosure::Line line {{}, total};
         for (const auto& key : report.m_keys) {
@@ -144,6 +146,37 @@ KpiReport KpiReport::fromFacts(const kpi::Facts& facts, const KpiRequest& reques
             problem.lines.append(column);
         }
     }
+    // The charts' figures: referrals made by status (whose total is referrals_sent, and three of
+    // which add up to referrals_taken_up) and services by category (total: services_available).
+    const kpi::ChartCounts chartCounts = kpi::chartCounts(facts, request.period);
+    disclosure::Line statuses {{}, totals.value(QStringLiteral("referrals_sent"))};
+    disclosure::Line takenUp {{}, totals.value(QStringLiteral("referrals_taken_up"))};
+    for (const auto& status : kpi::sentReferralStatuses()) {
+        const int index =
+            cell(QStringLiteral("referrals_by_status"), status, {}, chartCounts.referralsByStatus.by.value(status));
+        statuses.cells.append(index);
+        if (kpi::takenUpStatuses().contains(status)) {
+            takenUp.cells.append(index);
+        }
+    }
+    problem.lines.append(statuses);
+    problem.lines.append(takenUp);
+    if (dimension == QLatin1String("category")) {
+        report.m_categories = report.m_keys; // the KPI table's own cells
+    } else {
+        QSet<QString> categories(labels.categories.keyBegin(), labels.categories.keyEnd());
+        for (auto it = chartCounts.servicesByCategory.by.begin(); it != chartCounts.servicesByCategory.by.end(); ++it) {
+            categories.insert(it.key());
+        }
+        report.m_categories = kpi::orderedKeys(QStringLiteral("category"), categories);
+        disclosure::Line line {{}, totals.value(QStringLiteral("services_available"))};
+        for (const auto& category : report.m_categories) {
+            line.cells.append(cell(QStringLiteral("services_by_category"), category, {},
+                                   chartCounts.servicesByCategory.by.value(category)));
+        }
+        problem.lines.append(line);
+    }
+
     const QList<bool> hidden = request.forPublication ? disclosure::suppress(problem, report.m_threshold)
                                                       : QList<bool>(problem.values.size(), false);
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -164,6 +197,14 @@ std::optional<KpiReport::Figure> KpiReport::figure(const QString& kpiId, const Q
         return std::nullopt;
     }
     return *found;
+}
+
+std::optional<KpiReport::Figure> KpiReport::chartFigure(const QString& chartId, const QString& key) const
+{
+    if (chartId == QLatin1String("services_by_category") && m_request.dimension == QLatin1String("category")) {
+        return figure(QStringLiteral("services_available"), key);
+    }
+    return figure(chartId, key);
 }
 
 std::optional<std::pair<std::optional<double>, bool>> KpiReport::rate(const QString& kpiId, const QString& key) const
@@ -228,6 +269,11 @@ QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
     }
     if (dimension == QLatin1String("status")) {
         return vocab::actionStatuses().label(key);
+    }
+    if (dimension == QLatin1String("referral_status")) {
+        QString words = key;
+        words.replace(QLatin1Char('_'), QLatin1Char(' '));
+        return words.isEmpty() ? words : words.front().toUpper() + words.mid(1);
     }
     return key;
 }
@@ -313,7 +359,7 @@ QJsonObject KpiReport::toJson() const
     return root;
 }
 
-ReportDocument KpiReport::toDocument() const
+ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
 {
     const QString& dimension = m_request.dimension;
     ReportDocument document;
@@ -417,6 +463,8 @@ ReportDocument KpiReport::toDocument() const
         table.rows.append(total);
         document.tables.append(table);
     }
+
+    document.charts = charts(history);
 
     for (const auto& kpi : kpi::definitions()) {
         document.definitions.append({kpi.id, kpi.label, kpi.definition});

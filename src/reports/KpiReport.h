@@ -39,6 +39,10 @@ public:
     static KpiReport build(storage::Store& store, const KpiRequest& request);
     static KpiReport fromFacts(const kpi::Facts& facts, const KpiRequest& request, const CouncilSettings& settings,
                                const KeyLabels& labels);
+    // The reports of the `quarters` financial-year quarters ending with the one containing
+    // request.period's end, oldest first, without a breakdown and with request's publication
+    // switch: what the charts over time show.
+    static QList<KpiReport> buildHistory(storage::Store& store, const KpiRequest& request, int quarters = 8);
 
     // One figure as published: its true value and whether it is shown as "*".
     struct Figure
@@ -56,9 +60,20 @@ public:
     const KpiRequest& request() const { return m_request; }
     int threshold() const { return m_threshold; }
 
+    // The figures the charts show beyond the KPI table (kpi::chartCounts), under the same
+    // disclosure control: "referrals_by_status" by status code, "services_by_category" by category
+    // code (with a category breakdown, services_available's own cells).
+    std::optional<Figure> chartFigure(const QString& chartId, const QString& key) const;
+    const QStringList& serviceCategories() const { return m_categories; }
+
     // spec/cli.md's `kpi --format json` shape.
     QJsonObject toJson() const;
-    ReportDocument toDocument() const;
+    // The tables, definitions and charts. `history` (buildHistory: the quarters up to this one,
+    // oldest first) adds the charts over time; without it only this period's charts are drawn.
+    ReportDocument toDocument(const QList<KpiReport>& history = {}) const;
+    // The charts alone, in the document's order: over time (when `history` is given), then
+    // referrals by status, services by category and action items by status for this period.
+    QList<ReportChart> charts(const QList<KpiReport>& history = {}) const;
 
 private:
     static QString cellId(const QString& kpiId, const QString& key, const QString& own);
@@ -74,6 +89,7 @@ private:
     KeyLabels m_labels;
     QList<kpi::Result> m_results;
     QStringList m_keys;
+    QStringList m_categories; // services_by_category's keys, in report order
     QHash<QString, Figure> m_figures;
 };
 

@@ -1,9 +1,12 @@
 // ODT: an OpenDocument text package written by hand, so that headings are real headings
 // (text:h with outline levels, "Heading 1/2" styles Word maps to its own) and each table has a
-// repeated header row (table:table-header-rows).
+// repeated header row (table:table-header-rows). Charts are PNG pictures in Pictures/, each in a
+// draw:frame whose svg:title and svg:desc Word and LibreOffice show as its alt text.
+#include "ChartImage.h"
 #include "ReportWriters.h"
 #include "ZipWriter.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -20,6 +23,30 @@ const QString kFo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo
 const QString kMeta = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 const QString kManifest = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
+const QString kDraw = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:drawing:1.0");
+const QString kSvg = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+const QString kXlink = QStringLiteral("http://www.w3.org/1999/xlink");
+
+// A chart as stored in the package.
+struct Picture
+{
+    QString path; // "Pictures/chart1-referrals_by_status.png"
+    QSizeF size; // points
+};
+
+QList<Picture> pictures(const ReportDocument& document)
+{
+    QList<Picture> list;
+    for (qsizetype i = 0; i < document.charts.size(); ++i) {
+        const ReportChart& chart = document.charts[i];
+        QString id = chart.id;
+        id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+        list.append(
+            {QStringLiteral("Pictures/chart%1%2.png").arg(i + 1).arg(id.isEmpty() ? QString() : QLatin1Char('-') + id),
+             chartSize(chart)});
+    }
+    return list;
+}
 
 void namespaces(QXmlStreamWriter& xml)
 {
@@ -28,6 +55,9 @@ void namespaces(QXmlStreamWriter& xml)
     xml.writeNamespace(kText, QStringLiteral("text"));
     xml.writeNamespace(kTable, QStringLiteral("table"));
     xml.writeNamespace(kFo, QStringLiteral("fo"));
+    xml.writeNamespace(kDraw, QStringLiteral("draw"));
+    xml.writeNamespace(kSvg, QStringLiteral("svg"));
+    xml.writeNamespace(kXlink, QStringLiteral("xlink"));
 }
 
 void paragraph(QXmlStreamWriter& xml, const QString& style, const QString& text)
@@ -167,7 +197,39 @@ ReportTable definitionsTable(const ReportDocument& document)
     return definitions;
 }
 
-QByteArray content(const ReportDocument& document, const Layout& layout)
+// A chart: its picture in a paragraph of its own, as a character so that it flows with the text,
+// at the width the picture was drawn for (never wider than the text), then its notes.
+void chart(QXmlStreamWriter& xml, const ReportChart& chart, const Picture& picture, int number, const Layout& layout)
+{
+    constexpr double kCmPerPoint = 2.54 / 72.0;
+    const double width = std::min(picture.size.width() * kCmPerPoint, layout.textWidth());
+    const double height = width * picture.size.height() / picture.size.width();
+    heading(xml, 3, chart.title);
+    xml.writeStartElement(kText, QStringLiteral("p"));
+    xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Figure"));
+    xml.writeStartElement(kDraw, QStringLiteral("frame"));
+    xml.writeAttribute(kDraw, QStringLiteral("style-name"), QStringLiteral("Chart"));
+    xml.writeAttribute(kDraw, QStringLiteral("name"), QStringLiteral("Chart%1").arg(number));
+    xml.writeAttribute(kText, QStringLiteral("anchor-type"), QStringLiteral("as-char"));
+    xml.writeAttribute(kSvg, QStringLiteral("width"), QStringLiteral("%1cm").arg(width, 0, 'f', 3));
+    xml.writeAttribute(kSvg, QStringLiteral("height"), QStringLiteral("%1cm").arg(height, 0, 'f', 3));
+    xml.writeAttribute(kDraw, QStringLiteral("z-index"), QStringLiteral("0"));
+    xml.writeEmptyElement(kDraw, QStringLiteral("image"));
+    xml.writeAttribute(kXlink, QStringLiteral("href"), picture.path);
+    xml.writeAttribute(kXlink, QStringLiteral("type"), QStringLiteral("simple"));
+    xml.writeAttribute(kXlink, QStringLiteral("show"), QStringLiteral("embed"));
+    xml.writeAttribute(kXlink, QStringLiteral("actuate"), QStringLiteral("onLoad"));
+    xml.writeAttribute(kDraw, QStringLiteral("mime-type"), QStringLiteral("image/png"));
+    xml.writeTextElement(kSvg, QStringLiteral("title"), chart.title);
+    xml.writeTextElement(kSvg, QStringLiteral("desc"), chart.altText);
+    xml.writeEndElement(); // frame
+    xml.writeEndElement(); // p
+    for (const auto& note : chart.notes) {
+        paragraph(xml, QStringLiteral("Footnote"), note);
+    }
+}
+
+QByteArray content(const ReportDocument& document, const Layout& layout, const QList<Picture>& pictures)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -197,6 +259,16 @@ QByteArray content(const ReportDocument& document, const Layout& layout)
     xml.writeAttribute(kFo, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
     xml.writeAttribute(kFo, QStringLiteral("padding"), QStringLiteral("0.08cm"));
     xml.writeEndElement();
+    // Charts: as characters on their own line, no wrap, no border.
+    xml.writeStartElement(kStyle, QStringLiteral("style"));
+    xml.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("Chart"));
+    xml.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("graphic"));
+    xml.writeEmptyElement(kStyle, QStringLiteral("graphic-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("vertical-pos"), QStringLiteral("top"));
+    xml.writeAttribute(kStyle, QStringLiteral("vertical-rel"), QStringLiteral("baseline"));
+    xml.writeAttribute(kFo, QStringLiteral("border"), QStringLiteral("none"));
+    xml.writeAttribute(kFo, QStringLiteral("padding"), QStringLiteral("0cm"));
+    xml.writeEndElement();
     xml.writeEndElement(); // automatic-styles
 
     xml.writeStartElement(kOffice, QStringLiteral("body"));
@@ -211,6 +283,12 @@ QByteArray content(const ReportDocument& document, const Layout& layout)
         for (const auto& note : each.footnotes) {
             paragraph(xml, QStringLiteral("Footnote"), note);
         }
+    }
+    if (!document.charts.isEmpty()) {
+        heading(xml, 2, QStringLiteral("Charts"));
+    }
+    for (qsizetype i = 0; i < document.charts.size() && i < pictures.size(); ++i) {
+        chart(xml, document.charts[i], pictures[i], static_cast<int>(i + 1), layout);
     }
     if (!document.definitions.isEmpty()) {
         heading(xml, 2, QStringLiteral("Definitions"));
@@ -276,6 +354,9 @@ QByteArray styles(const Layout& layout)
                    false);
     paragraphStyle(xml, QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), QStringLiteral("16pt"), true, 1);
     paragraphStyle(xml, QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), QStringLiteral("13pt"), true, 2);
+    paragraphStyle(xml, QStringLiteral("Heading_20_3"), QStringLiteral("Heading 3"), QStringLiteral("11pt"), true, 3);
+    paragraphStyle(xml, QStringLiteral("Figure"), QStringLiteral("Figure"), QStringLiteral("10pt"), false, 0,
+                   QStringLiteral("start"));
     paragraphStyle(xml, QStringLiteral("Notice"), QStringLiteral("Notice"), QStringLiteral("10pt"), true);
     paragraphStyle(xml, QStringLiteral("Footnote"), QStringLiteral("Table Note"), QStringLiteral("8.5pt"), false);
     paragraphStyle(xml, QStringLiteral("Table_20_Contents"), QStringLiteral("Table Contents"), QStringLiteral("9pt"),
@@ -330,7 +411,7 @@ QByteArray meta(const ReportDocument& document)
     return bytes;
 }
 
-QByteArray manifest()
+QByteArray manifest(const QList<Picture>& pictures)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -350,6 +431,9 @@ QByteArray manifest()
     entry(QStringLiteral("content.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("styles.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
+    for (const auto& picture : pictures) {
+        entry(picture.path, QStringLiteral("image/png"));
+    }
     xml.writeEndElement();
     xml.writeEndDocument();
     return bytes;
@@ -363,12 +447,16 @@ QByteArray writeOdt(const ReportDocument& document)
     for (const auto& each : document.tables) {
         layout.landscape = layout.landscape || each.columns.size() > 7;
     }
+    const QList<Picture> charts = pictures(document);
     ZipWriter zip;
     zip.add(QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
-    zip.add(QStringLiteral("content.xml"), content(document, layout));
+    zip.add(QStringLiteral("content.xml"), content(document, layout, charts));
     zip.add(QStringLiteral("styles.xml"), styles(layout));
     zip.add(QStringLiteral("meta.xml"), meta(document));
-    zip.add(QStringLiteral("META-INF/manifest.xml"), manifest());
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        zip.add(charts[i].path, chartPng(document.charts[i]));
+    }
+    zip.add(QStringLiteral("META-INF/manifest.xml"), manifest(charts));
     return zip.finish();
 }
 

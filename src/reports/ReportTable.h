@@ -56,6 +56,38 @@ struct ReportDefinition
     QString text;
 };
 
+// A chart, described neutrally: each writer draws it its own way (reports/ChartImage renders a PNG;
+// the Reports page builds a Qt chart). Values are cells, so that a suppressed figure is never
+// drawn as a number: a bar is left out and "*" printed in its place; "n/a" likewise.
+struct ReportSeries
+{
+    QString name;
+    QList<ReportCell> values; // one per category
+};
+
+struct ReportChart
+{
+    enum class Kind {
+        Bar, // vertical bars, one group per category (quarters along the bottom)
+        HorizontalBar, // one bar per category, labels on the left (statuses, categories)
+        Line, // a line over the categories (a rate over quarters)
+    };
+    Kind kind = Kind::Bar;
+    QString id; // stable: "referrals_by_status"; names the image file
+    QString title;
+    QString valueLabel; // the value axis: "Residents", "Per cent"
+    bool percent = false; // the values are percentages: the axis runs from 0% to 100%
+    QStringList categories;
+    QList<ReportSeries> series;
+    QString definition; // what the figures count (a tooltip on the page)
+    QString altText; // every figure in words: the chart's text equivalent
+    QStringList notes; // printed under the chart (what "*" means, the year span)
+
+    bool hasSuppressed() const;
+    // "Title. Series: category value, …; …" from the data, "*" for a suppressed figure.
+    QString describe() const;
+};
+
 struct ReportDocument
 {
     QString title;
@@ -63,6 +95,7 @@ struct ReportDocument
     bool forPublication = false;
     QString notice; // at the top: "Not for publication…" or the publication rule
     QList<ReportTable> tables;
+    QList<ReportChart> charts; // drawn after the tables (not in CSV)
     QList<ReportDefinition> definitions; // printed after the tables (XLSX: their own sheet)
     QStringList footnotes; // printed at the end
 };

@@ -1,5 +1,7 @@
 #include "ReportWriters.h"
 
+#include "ChartImage.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -8,6 +10,8 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace hearth::reports {
 
@@ -41,6 +45,12 @@ QString html(const QString& text)
 {
     return text.toHtmlEscaped();
 }
+
+// Where a chart's picture comes from: a data: URI in an HTML file, a resource name for the PDF.
+using ImageSource = std::function<QString(qsizetype index, const ReportChart& chart)>;
+
+// maxWidth: the widest a chart may be, in CSS pixels (0: as drawn).
+QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSource, qreal maxWidth = 0);
 
 } // namespace
 
@@ -162,8 +172,21 @@ QByteArray writeCsv(const ReportDocument& document)
 }
 
 // Accessible HTML: one caption per table, column headers with scope="col", each row's first cell
-// a header with scope="row", footnotes right after their table.
+// a header with scope="row", footnotes right after their table. Charts are figures: a PNG (as a
+// data: URI, so that the file stands alone) whose alt text gives every figure, and a caption.
 QByteArray writeHtml(const ReportDocument& document)
+{
+    return htmlMarkup(document,
+                      [](qsizetype, const ReportChart& chart) {
+                          return QStringLiteral("data:image/png;base64,")
+                              + QString::fromLatin1(chartPng(chart).toBase64());
+                      })
+        .toUtf8();
+}
+
+namespace {
+
+QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSource, qreal maxWidth)
 {
     QString out;
     out +=
@@ -174,6 +197,7 @@ QByteArray writeHtml(const ReportDocument& document)
         "th, td { border: 1px solid #666; padding: 0.2em 0.5em; }\ntd.n { text-align: right; }\n"
         "caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }\n"
         "th { text-align: left; vertical-align: top; }\ntd { vertical-align: top; }\ntable.text { width: 100%; }\n"
+        "figure { margin: 0 0 1em 0; }\nfigure img { max-width: 100%; height: auto; }\n"
         ".notice { font-weight: bold; }\n</style>\n</head>\n<body>\n");
     out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p class=\"notice\">%3</p>\n")
                .arg(html(document.title), html(document.subtitle), html(document.notice));
@@ -210,6 +234,24 @@ QByteArray writeHtml(const ReportDocument& document)
             out += QStringLiteral("<p>%1</p>\n").arg(html(note));
         }
     }
+    if (!document.charts.isEmpty()) {
+        out += QStringLiteral("<h2>Charts</h2>\n");
+    }
+    for (qsizetype i = 0; i < document.charts.size(); ++i) {
+        const ReportChart& chart = document.charts[i];
+        QSizeF size = chartSize(chart) * (96.0 / 72.0);
+        if (maxWidth > 0 && size.width() > maxWidth) {
+            size *= maxWidth / size.width();
+        }
+        // Sized in CSS pixels (1/96 inch) to print at the size it was drawn for in points.
+        out += QStringLiteral("<h3>%1</h3>\n<figure>\n<img src=\"%2\" alt=\"%3\" width=\"%4\" height=\"%5\">\n")
+                   .arg(html(chart.title), imageSource(i, chart), html(chart.altText))
+                   .arg(std::lround(size.width()))
+                   .arg(std::lround(size.height()));
+        QStringList caption {chart.title + QLatin1Char('.')};
+        caption += chart.notes;
+        out += QStringLiteral("<figcaption>%1</figcaption>\n</figure>\n").arg(html(caption.join(QLatin1Char(' '))));
+    }
     if (!document.definitions.isEmpty()) {
         out += QStringLiteral("<h2>Definitions</h2>\n<dl>\n");
         for (const auto& definition : document.definitions) {
@@ -224,8 +266,14 @@ QByteArray writeHtml(const ReportDocument& document)
         }
     }
     out += QStringLiteral("</body>\n</html>\n");
-    return out.toUtf8();
+    return out;
 }
+
+} // namespace
+
+// The widest a chart is printed, in the text engine's pixels (1/96 inch): 13.2 cm, within the
+// 14 cm the engine leaves on portrait A4 after the page's and its own margins.
+constexpr qreal kPdfChartWidth = 500;
 
 // The HTML laid out on A4 by Qt's text engine.
 QByteArray writePdf(const ReportDocument& document)
@@ -240,18 +288,37 @@ QByteArray writePdf(const ReportDocument& document)
         QPdfWriter writer(&buffer);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Hearth"));
-        // Landscape for a wide table of text (the action plan), as the ODT is.
+        // Landscape for a wide table of text (the action plan) or one with many columns (a breakdown
+        // by ward), as the ODT is.
         const bool landscape =
-            std::any_of(document.tables.begin(), document.tables.end(),
-                        [](const ReportTable& table) { return table.hasColumnWidths() && table.columns.size() > 5; });
+            std::any_of(document.tables.begin(), document.tables.end(), [](const ReportTable& table) {
+                return (table.hasColumnWidths() && table.columns.size() > 5) || table.columns.size() > 7;
+            });
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                          landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument text;
         text.setDocumentMargin(0);
+        // The charts as the document's own resources (Qt's text engine reads no data: URIs).
+        QString markup = htmlMarkup(
+            document,
+            [&](qsizetype index, const ReportChart& chart) {
+                const QString name = QStringLiteral("chart%1.png").arg(index + 1);
+                text.addResource(QTextDocument::ImageResource, QUrl(name), renderChart(chart));
+                return name;
+            },
+            kPdfChartWidth);
+        // Qt's HTML subset knows no figure element: a paragraph with the picture, a line break and
+        // the caption lays out the same without a figure's wide margins.
+        markup.replace(QStringLiteral("<figure>\n"), QStringLiteral("<p>"));
+        markup.replace(QStringLiteral("\n<figcaption>"), QStringLiteral("<br>"));
+        markup.replace(QStringLiteral("</figcaption>\n</figure>"), QStringLiteral("</p>"));
+        // The row headers (indicator names) wider than the figures, else Qt shares the width out
+        // evenly and a breakdown by ward leaves them a word's width.
+        markup.replace(QStringLiteral("<tr><th scope=\"col\">"),
+                       QStringLiteral("<tr><th scope=\"col\" width=\"22%\">"));
         // Qt's HTML subset draws cell borders from the table's attributes, not from CSS.
-        QString markup = QString::fromUtf8(writeHtml(document));
         markup.replace(QStringLiteral("<table>"),
                        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"));
         markup.replace(QStringLiteral("<table class=\"text\">"),

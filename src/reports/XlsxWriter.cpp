@@ -1,5 +1,6 @@
 // XLSX through libxlsxwriter: each report table is a real Excel table (header row, filter
-// buttons, banded rows), titled, with its footnotes under it; the definitions have their own sheet.
+// buttons, banded rows), titled, with its footnotes under it; the charts are Excel's own charts on
+// a sheet of their own beside their figures; the definitions have their own sheet.
 #include "ReportWriters.h"
 
 #include <QFile>
@@ -147,6 +148,114 @@ void writeTable(Workbook& book, lxw_worksheet* sheet, const Formats& formats, lx
     }
 }
 
+// Okabe-Ito, as in the pictures of the other exports.
+const lxw_color_t kColours[] = {0x0072B2, 0xE69F00, 0x009E73};
+
+// The "Charts" sheet: per chart its title, a table of its figures as shown ("*" for a hidden one)
+// and an Excel chart of them. The chart plots hidden copies of the figures in which a hidden or
+// missing figure is a blank cell, shown as a gap: never as a bar of 0 or its true value.
+void writeCharts(Workbook& book, const ReportDocument& document, const Formats& formats)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "Charts");
+    worksheet_set_column(sheet, 0, 0, 26, nullptr);
+    worksheet_set_column(sheet, 1, 3, 14, nullptr);
+    constexpr lxw_col_t kPlotted = 20; // first column of the plotted copies, hidden
+    lxw_row_col_options hidden {};
+    hidden.hidden = 1;
+    worksheet_set_column_opt(sheet, kPlotted, kPlotted + 4, 10, nullptr, &hidden);
+    lxw_row_t row = 0;
+    int number = 1;
+    for (const auto& chart : document.charts) {
+        worksheet_write_string(sheet, row++, 0, book.keep(chart.title), formats.bold);
+        const lxw_row_t tableRow = row;
+        QStringList columns {chart.kind == ReportChart::Kind::HorizontalBar ? QStringLiteral("Category")
+                                                                            : QStringLiteral("Quarter")};
+        QList<QList<ReportCell>> rows;
+        for (const auto& series : chart.series) {
+            columns.append(series.name);
+        }
+        for (qsizetype c = 0; c < chart.categories.size(); ++c) {
+            QList<ReportCell> cells {ReportCell::label(chart.categories[c])};
+            for (const auto& series : chart.series) {
+                cells.append(c < series.values.size() ? series.values[c] : ReportCell::empty());
+            }
+            rows.append(cells);
+        }
+        writeTable(book, sheet, formats, row, columns, rows, QStringLiteral("ChartData%1").arg(number));
+        const lxw_row_t first = tableRow + 1;
+        const auto last = static_cast<lxw_row_t>(first + std::max<qsizetype>(chart.categories.size(), 1) - 1);
+        for (qsizetype s = 0; s < chart.series.size(); ++s) {
+            for (qsizetype c = 0; c < chart.categories.size(); ++c) {
+                const ReportCell& cell = rows[c][s + 1];
+                if (cell.isNumber()) {
+                    worksheet_write_number(sheet, static_cast<lxw_row_t>(first + c),
+                                           static_cast<lxw_col_t>(kPlotted + s), cell.number, nullptr);
+                }
+            }
+        }
+        for (const auto& note : chart.notes) {
+            worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
+        }
+
+        const uint8_t type = chart.kind == ReportChart::Kind::Line ? LXW_CHART_LINE
+            : chart.kind == ReportChart::Kind::HorizontalBar       ? LXW_CHART_BAR
+                                                                   : LXW_CHART_COLUMN;
+        lxw_chart* excel = workbook_add_chart(book.get(), type);
+        chart_title_set_name(excel, book.keep(chart.title));
+        chart_show_blanks_as(excel, LXW_CHART_BLANKS_AS_GAP);
+        chart_show_hidden_data(excel); // the plotted copies are in hidden columns
+        chart_legend_set_position(excel, chart.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
+        lxw_chart_axis* values = chart.kind == ReportChart::Kind::HorizontalBar ? excel->x_axis : excel->y_axis;
+        chart_axis_set_name(values, book.keep(chart.valueLabel));
+        chart_axis_set_min(values, 0);
+        if (chart.percent) {
+            chart_axis_set_max(values, 100);
+        }
+        if (chart.kind == ReportChart::Kind::HorizontalBar) {
+            chart_axis_set_reverse(excel->y_axis); // the first category at the top, as in the table
+        }
+        for (qsizetype s = 0; s < chart.series.size(); ++s) {
+            lxw_chart_series* series = chart_add_series(excel, nullptr, nullptr);
+            chart_series_set_categories(series, "Charts", first, 0, last, 0);
+            chart_series_set_values(series, "Charts", first, static_cast<lxw_col_t>(kPlotted + s), last,
+                                    static_cast<lxw_col_t>(kPlotted + s));
+            chart_series_set_name(series, book.keep(chart.series[s].name));
+            chart_series_set_labels(series);
+            const lxw_color_t colour = kColours[s % 3];
+            if (chart.kind == ReportChart::Kind::Line) {
+                lxw_chart_line line {};
+                line.color = colour;
+                line.width = 2.25;
+                line.dash_type = s == 0 ? LXW_CHART_LINE_DASH_SOLID : LXW_CHART_LINE_DASH_DASH;
+                chart_series_set_line(series, &line);
+                chart_series_set_marker_type(series, s == 0 ? LXW_CHART_MARKER_CIRCLE : LXW_CHART_MARKER_SQUARE);
+            } else if (s == 0) {
+                lxw_chart_fill fill {};
+                fill.color = colour;
+                chart_series_set_fill(series, &fill);
+            } else {
+                // A pattern as well as a colour: the series differ in grey too.
+                lxw_chart_pattern pattern {};
+                pattern.type = LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL;
+                pattern.fg_color = colour;
+                pattern.bg_color = 0xFFFFFF;
+                chart_series_set_pattern(series, &pattern);
+                lxw_chart_line border {};
+                border.color = colour;
+                chart_series_set_line(series, &border);
+            }
+        }
+        lxw_chart_options options {};
+        options.x_scale = 1.4;
+        options.y_scale = chart.kind == ReportChart::Kind::HorizontalBar && chart.categories.size() > 8 ? 1.4 : 1.0;
+        options.description = book.keep(chart.altText);
+        worksheet_insert_chart_opt(sheet, tableRow, 5, excel, &options);
+        // Leave room for the chart (about 15 rows at the default height, more when scaled).
+        row = std::max(row, static_cast<lxw_row_t>(tableRow + 16 * options.y_scale)) + 1;
+        ++number;
+    }
+}
+
 } // namespace
 
 QByteArray writeXlsx(const ReportDocument& document)
@@ -215,6 +324,10 @@ QByteArray writeXlsx(const ReportDocument& document)
             for (const auto& note : document.footnotes) {
                 worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
             }
+        }
+
+        if (!document.charts.isEmpty()) {
+            writeCharts(book, document, formats);
         }
 
         lxw_worksheet* definitions = workbook_add_worksheet(book.get(), "Definitions");

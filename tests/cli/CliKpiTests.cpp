@@ -130,6 +130,19 @@ TEST_CASE("kpi writes every export format to --out", "[cli][kpi]")
         CHECK(result.code == 0);
         CHECK(readFile(out).startsWith(magic));
     }
+    // A quarter's ODT has the six charts (three over the eight quarters up to it); a date range's
+    // only its own three.
+    const QByteArray quarterOdt = readFile(folder.path(QStringLiteral("kpi.odt")));
+    CHECK(quarterOdt.contains("Pictures/chart1-residents_per_quarter.png"));
+    CHECK(quarterOdt.contains("Pictures/chart6-actions_by_status.png"));
+    const QString rangeOut = folder.path(QStringLiteral("range.odt"));
+    REQUIRE(cli.db(kpi({QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                        QStringLiteral("2026-05-15"), QStringLiteral("--out"), rangeOut}))
+                .code
+            == 0);
+    const QByteArray rangeOdt = readFile(rangeOut);
+    CHECK(rangeOdt.contains("Pictures/chart1-referrals_by_status.png"));
+    CHECK_FALSE(rangeOdt.contains("residents_per_quarter"));
     // CSV to stdout too.
     const CliResult csv = cli.db(kpi(
         {QStringLiteral("--quarter"), QStringLiteral("FY2026-Q1"), QStringLiteral("--format"), QStringLiteral("csv")}));

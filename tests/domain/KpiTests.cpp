@@ -234,3 +234,60 @@ TEST_CASE("compute: with SWEMWBS as the primary instrument, low wellbeing stands
     CHECK(find(ucla, "improved").count.total == 0);
     CHECK(find(ucla, "lonely_at_baseline").count.total == 0);
 }
+
+TEST_CASE("Chart counts: referrals sent by status and services available by category", "[kpi]")
+{
+    Facts facts;
+    facts.residents = {resident(QStringLiteral("a"), QDate(2026, 1, 5)),
+                       resident(QStringLiteral("b"), QDate(2026, 1, 5))};
+    const auto referral = [](const char* who, const char* status, const QDate& sent) {
+        return ReferralFacts {QString::fromLatin1(who), QString::fromLatin1(status), sent};
+    };
+    facts.referrals = {
+        referral("a", "accepted", QDate(2026, 4, 1)), // first day: counts
+        referral("a", "accepted", QDate(2026, 6, 30)), // last day: counts
+        referral("b", "declined", QDate(2026, 5, 2)),     referral("b", "completed", QDate(2026, 5, 3)),
+        referral("b", "sent", QDate(2026, 3, 31)), // the day before: not in the period
+        referral("b", "draft", QDate(2026, 5, 3)), // a draft is not sent
+        referral("gone", "attending", QDate(2026, 5, 3)), // a soft-deleted resident: not counted
+    };
+    const auto service = [](const char* status, const QDate& started, const QDate& ended, const QStringList& cats) {
+        ServiceFacts facts;
+        facts.status = QString::fromLatin1(status);
+        facts.startedOn = started;
+        facts.endedOn = ended;
+        facts.categories = cats;
+        return facts;
+    };
+    facts.services = {
+        service("active", {}, {}, {QStringLiteral("arts"), QStringLiteral("walking")}), // once in each category
+        service("active", QDate(2026, 6, 30), {}, {QStringLiteral("arts")}),
+        service("active", {}, {}, {}), // no category: not recorded
+        service("active", QDate(2026, 7, 1), {}, {QStringLiteral("arts")}), // starts after the period
+        service("active", {}, QDate(2026, 3, 31), {QStringLiteral("walking")}), // ended before it
+        service("defunct", {}, {}, {QStringLiteral("walking")}),
+    };
+    const ChartCounts counts = chartCounts(facts, kQ1);
+    CHECK(counts.referralsByStatus.total == 4);
+    CHECK(counts.referralsByStatus.by
+          == QMap<QString, qint64> {
+              {QStringLiteral("accepted"), 2}, {QStringLiteral("declined"), 1}, {QStringLiteral("completed"), 1}});
+    CHECK(counts.servicesByCategory.total == 3);
+    CHECK(
+        counts.servicesByCategory.by
+        == QMap<QString, qint64> {{QStringLiteral("arts"), 2}, {QStringLiteral("walking"), 1}, {notRecordedKey(), 1}});
+
+    // The totals are the KPIs' own.
+    Options options;
+    options.period = kQ1;
+    const auto results = compute(facts, options);
+    CHECK(find(results, "referrals_sent").count.total == counts.referralsByStatus.total);
+    CHECK(find(results, "services_available").count.total == counts.servicesByCategory.total);
+    qint64 takenUp = 0;
+    for (const auto& status : takenUpStatuses()) {
+        takenUp += counts.referralsByStatus.by.value(status);
+    }
+    CHECK(find(results, "referrals_taken_up").count.total == takenUp);
+    CHECK(sentReferralStatuses().first() == QStringLiteral("sent"));
+    CHECK_FALSE(sentReferralStatuses().contains(QStringLiteral("draft")));
+}

@@ -1,13 +1,16 @@
 // The exports, checked for structure: the XLSX and ODT packages are unzipped (with unzip(1)) and
 // their XML read; none holds a resident's name, contact details or notes.
+#include "ChartImage.h"
 #include "KpiFixture.h"
 #include "KpiReport.h"
 #include "ReportWriters.h"
 #include "ZipWriter.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QtMath>
 
 using namespace hearth;
 using namespace hearth::reports;
@@ -46,9 +49,11 @@ QString zipEntry(const QString& path, const QString& entry)
     return QString::fromUtf8(unzip.readAllStandardOutput());
 }
 
-// Nothing personal from the fixture: names, postcode, phone, note text.
-void checkNoPersonalData(const QString& text)
+// Nothing personal from the fixture: names, postcode, phone, note text. Pictures embedded as
+// base64 are left out (their letters can spell anything).
+void checkNoPersonalData(QString text)
 {
+    text.remove(QRegularExpression(QStringLiteral("data:image/png;base64,[A-Za-z0-9+/=]+")));
     for (const char* personal :
          {"Privateson", "Ann", "Ivy", "AB1 2CD", "07700", "private note", "private referral", "Friends of the Park"}) {
         INFO(personal);
@@ -120,7 +125,10 @@ TEST_CASE("ODT: an OpenDocument package with headings and table header rows", "[
     const QString path = saved(folder, QStringLiteral("kpi.odt"), odt);
     CHECK(zipEntries(path)
           == QStringList {QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
-                          QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")});
+                          QStringLiteral("meta.xml"), QStringLiteral("Pictures/chart1-referrals_by_status.png"),
+                          QStringLiteral("Pictures/chart2-services_by_category.png"),
+                          QStringLiteral("Pictures/chart3-actions_by_status.png"),
+                          QStringLiteral("META-INF/manifest.xml")});
     const QString content = zipEntry(path, QStringLiteral("content.xml"));
     CHECK(content.contains(QStringLiteral("<office:document-content")));
     CHECK(content.contains(
@@ -209,4 +217,195 @@ TEST_CASE("The ZIP writer's CRC-32 is the standard one", "[export]")
 {
     CHECK(crc32(QByteArray("123456789")) == 0xCBF43926U);
     CHECK(crc32(QByteArray()) == 0U);
+}
+
+namespace {
+
+ReportDocument documentWithHistory(KpiFixture& fixture, bool publish)
+{
+    const KpiRequest request {kQ1, QStringLiteral("ward"), publish};
+    return KpiReport::build(fixture.store, request).toDocument(KpiReport::buildHistory(fixture.store, request));
+}
+
+bool isPng(const QByteArray& bytes)
+{
+    QImage image;
+    return bytes.startsWith("\x89PNG\r\n\x1A\n") && image.loadFromData(bytes, "PNG") && !image.isNull();
+}
+
+} // namespace
+
+TEST_CASE("ODT: each chart is a PNG in Pictures/, listed in the manifest, in a frame with a title and description",
+          "[export][charts]")
+{
+    KpiFixture fixture;
+    TempFolder folder;
+    const ReportDocument document = documentWithHistory(fixture, false);
+    REQUIRE(document.charts.size() == 6);
+    const QString path = saved(folder, QStringLiteral("kpi.odt"), writeOdt(document));
+    const QStringList entries = zipEntries(path);
+    const QString manifest = zipEntry(path, QStringLiteral("META-INF/manifest.xml"));
+    const QString content = zipEntry(path, QStringLiteral("content.xml"));
+    QStringList pictures;
+    for (const auto& entry : entries) {
+        if (entry.startsWith(QStringLiteral("Pictures/"))) {
+            pictures.append(entry);
+        }
+    }
+    REQUIRE(pictures.size() == 6);
+    CHECK(pictures.first() == QStringLiteral("Pictures/chart1-residents_per_quarter.png"));
+    for (qsizetype i = 0; i < pictures.size(); ++i) {
+        const QString& picture = pictures[i];
+        INFO(picture.toStdString());
+        CHECK(manifest.contains(QStringLiteral("full-path=\"%1\" manifest:media-type=\"image/png\"").arg(picture)));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, picture});
+        REQUIRE(unzip.waitForFinished(30000));
+        CHECK(isPng(unzip.readAllStandardOutput()));
+        // The frame that shows it: the picture, then its title and the figures in words.
+        const ReportChart& chart = document.charts[i];
+        const QRegularExpression frame(
+            QStringLiteral("<draw:frame [^>]*text:anchor-type=\"as-char\"[^>]*><draw:image xlink:href=\"%1\"[^>]*/>"
+                           "<svg:title>([^<]*)</svg:title><svg:desc>([^<]*)</svg:desc></draw:frame>")
+                .arg(QRegularExpression::escape(picture)));
+        const QRegularExpressionMatch match = frame.match(content);
+        REQUIRE(match.hasMatch());
+        CHECK(match.captured(1) == chart.title.toHtmlEscaped());
+        CHECK_FALSE(match.captured(2).isEmpty());
+    }
+    CHECK(content.contains(QStringLiteral("<svg:title>Referrals made in FY2026-Q1 by current status</svg:title>")));
+    CHECK(content.contains(QStringLiteral("Accepted 1, Declined 1")));
+    CHECK(content.contains(QStringLiteral("xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\"")));
+    CHECK(content.contains(QStringLiteral("text:outline-level=\"2\">Charts</text:h>")));
+    checkNoPersonalData(content);
+}
+
+TEST_CASE("HTML: each chart is an image with its figures in the alt text and a caption", "[export][charts]")
+{
+    KpiFixture fixture;
+    const QString html = QString::fromUtf8(writeHtml(documentWithHistory(fixture, true)));
+    const QRegularExpression image(
+        QStringLiteral("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]+)\""));
+    auto matches = image.globalMatch(html);
+    QStringList alts;
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        CHECK(isPng(QByteArray::fromBase64(match.captured(1).toLatin1())));
+        alts.append(match.captured(2));
+    }
+    REQUIRE(alts.size() == 6);
+    // For publication: the small counts are "*" in the words as in the picture, never the number.
+    CHECK(alts[3].startsWith(QStringLiteral("Bar chart: Referrals made in FY2026-Q1 by current status.")));
+    CHECK(alts[3].contains(QStringLiteral("Sent 0, Accepted *, Declined *")));
+    CHECK(alts[3].contains(QStringLiteral("* is a small number, not shown.")));
+    CHECK(alts[2].startsWith(QStringLiteral("Line chart: Improvement rate per quarter")));
+    CHECK(html.contains(QStringLiteral("<figcaption>Referrals made in FY2026-Q1 by current status.")));
+    CHECK(html.contains(QStringLiteral("<h2>Charts</h2>")));
+    checkNoPersonalData(html);
+}
+
+TEST_CASE("CSV carries no charts, PDF draws them", "[export][charts]")
+{
+    KpiFixture fixture;
+    const ReportDocument document = documentWithHistory(fixture, false);
+    const QString csv = QString::fromUtf8(writeCsv(document));
+    CHECK_FALSE(csv.contains(QStringLiteral("Referrals made in FY2026-Q1 by current status")));
+    ReportDocument without = document;
+    without.charts.clear();
+    const QByteArray pdf = writePdf(document);
+    CHECK(pdf.startsWith("%PDF-"));
+    // Six pictures make the file larger than the same report without them.
+    CHECK(pdf.size() > writePdf(without).size() + 10000);
+}
+
+TEST_CASE("A chart picture is as large as its layout and a suppressed bar is not drawn", "[export][charts]")
+{
+    ReportChart chart;
+    chart.kind = ReportChart::Kind::HorizontalBar;
+    chart.title = QStringLiteral("Test");
+    chart.categories = {QStringLiteral("Shown"), QStringLiteral("Hidden")};
+    chart.series = {{QStringLiteral("Count"), {ReportCell::count(40), ReportCell::suppressed()}}};
+    const QSizeF size = chartSize(chart);
+    const QImage image = renderChart(chart, 2.0);
+    CHECK(image.width() == qCeil(size.width() * 2));
+    CHECK(image.height() == qCeil(size.height() * 2));
+    // The lowest row of the bar colour: with the second figure hidden, its bar is not drawn, so the
+    // bars end higher up than when both are shown.
+    const QColor bar(0x00, 0x72, 0xB2);
+    const auto lowestBar = [&](const QImage& picture) {
+        int lowest = -1;
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x) {
+                if (picture.pixelColor(x, y) == bar) {
+                    lowest = y;
+                    break;
+                }
+            }
+        }
+        return lowest;
+    };
+    ReportChart shown = chart;
+    shown.series.first().values.last() = ReportCell::count(40);
+    const QImage both = renderChart(shown, 2.0);
+    REQUIRE(both.size() == image.size());
+    CHECK(lowestBar(image) > 0);
+    CHECK(lowestBar(both) > lowestBar(image) + 10);
+}
+
+// Not run by default: writes the fixture's report as ODT, HTML and PDF (and each chart as PNG)
+// into HEARTH_SCREENSHOT_DIR, to open and look at.
+TEST_CASE("The fixture's exports, to look at", "[.look]")
+{
+    const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    KpiFixture fixture;
+    for (const bool publish : {false, true}) {
+        const ReportDocument document = documentWithHistory(fixture, publish);
+        const QString stem = folder + (publish ? QStringLiteral("/kpi-published") : QStringLiteral("/kpi-internal"));
+        for (const Format format : {Format::Odt, Format::Html, Format::Pdf, Format::Xlsx}) {
+            QFile file(stem + QLatin1Char('.') + formatName(format));
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(writeReport(document, format));
+        }
+        for (const auto& chart : document.charts) {
+            CHECK(renderChart(chart, 2.0, true).save(stem + QLatin1Char('-') + chart.id + QStringLiteral(".png")));
+        }
+    }
+}
+
+TEST_CASE("XLSX: a Charts sheet with each chart's figures as a table and an Excel chart with alt text",
+          "[export][charts]")
+{
+    KpiFixture fixture;
+    TempFolder folder;
+    const ReportDocument document = documentWithHistory(fixture, true);
+    const QString path = saved(folder, QStringLiteral("kpi.xlsx"), writeXlsx(document));
+    const QStringList entries = zipEntries(path);
+    QStringList charts;
+    for (const auto& entry : entries) {
+        if (entry.startsWith(QStringLiteral("xl/charts/chart"))) {
+            charts.append(entry);
+        }
+    }
+    CHECK(charts.size() == 6);
+    CHECK(zipEntry(path, QStringLiteral("xl/workbook.xml")).contains(QStringLiteral("name=\"Charts\"")));
+    // The chart plots the hidden copies of the figures (column U on), where a hidden figure is a
+    // blank cell (a gap, Excel's default), and shows data in hidden columns (no plotVisOnly).
+    const QString chart = zipEntry(path, QStringLiteral("xl/charts/chart1.xml"));
+    CHECK(chart.contains(QStringLiteral("<c:f>Charts!$U$3:$U$10</c:f>")));
+    CHECK_FALSE(chart.contains(QStringLiteral("plotVisOnly")));
+    QString drawings;
+    for (const auto& entry : entries) {
+        if (entry.startsWith(QStringLiteral("xl/drawings/drawing"))) {
+            drawings += zipEntry(path, entry);
+        }
+    }
+    // Each chart's alt text (XML-escaped) is its description.
+    for (const auto& chart : document.charts) {
+        INFO(chart.id.toStdString());
+        CHECK(drawings.contains(QStringLiteral("descr=\"%1\"").arg(chart.altText.toHtmlEscaped())));
+    }
+    // The figures as shown: the referral statuses table has "*" for the small counts.
+    const QString strings = zipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
+    CHECK(strings.contains(QStringLiteral("Stopped attending")));
 }

@@ -268,3 +268,122 @@ TEST_CASE("Cases closed by reason and ward: one suppression for both tables, not
     CHECK(mainRow == row(closures, QStringLiteral("Total")));
     CHECK(document.footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("from 1 to 4")));
 }
+
+TEST_CASE("Chart figures: referrals by status, services by category, actions by status match the hand count",
+          "[kpi-report][charts]")
+{
+    KpiFixture fixture;
+    const KpiReport r = report(fixture, kQ1);
+    // Referrals sent in Q1 by live residents: Bob accepted, Eve declined, Ivy completed and
+    // withdrawn (Ivy's draft, Dan's of 1 July and deleted Fay's do not count).
+    const auto status = [&](const char* code) {
+        const auto figure = r.chartFigure(QStringLiteral("referrals_by_status"), QString::fromLatin1(code));
+        REQUIRE(figure);
+        return figure->value;
+    };
+    CHECK(status("accepted") == 1);
+    CHECK(status("declined") == 1);
+    CHECK(status("completed") == 1);
+    CHECK(status("withdrawn") == 1);
+    CHECK(status("sent") == 0);
+    CHECK(status("attending") == 0);
+    CHECK_FALSE(r.chartFigure(QStringLiteral("referrals_by_status"), QStringLiteral("draft")));
+    // Services available: S1 and S3 (social), S7 (no category).
+    CHECK(r.chartFigure(QStringLiteral("services_by_category"), QStringLiteral("social"))->value == 2);
+    CHECK(r.chartFigure(QStringLiteral("services_by_category"), kpi::notRecordedKey())->value == 1);
+    CHECK(r.serviceCategories().contains(QStringLiteral("social")));
+
+    // The same figures, as the charts describe them; no history, so only this quarter's charts.
+    const QList<ReportChart> charts = r.charts();
+    REQUIRE(charts.size() == 3);
+    CHECK(charts[0].id == QStringLiteral("referrals_by_status"));
+    CHECK(charts[0].kind == ReportChart::Kind::HorizontalBar);
+    CHECK(charts[0].categories.mid(0, 3)
+          == QStringList {QStringLiteral("Sent"), QStringLiteral("Accepted"), QStringLiteral("Declined")});
+    CHECK(charts[0].altText.contains(QStringLiteral("Accepted 1, Declined 1, No response 0")));
+    CHECK(charts[2].id == QStringLiteral("actions_by_status"));
+    CHECK(charts[2].title == QStringLiteral("Action-plan items by status on 30 June 2026"));
+    // A1 on track, A2 not started, A3 complete, A4 at risk (completed only after the quarter).
+    CHECK(charts[2].altText.contains(QStringLiteral("Not started 1, On track 1, At risk 1, Off track 0, Complete 1")));
+    CHECK_FALSE(charts[0].hasSuppressed());
+
+    // With a category breakdown the chart shows the KPI table's own cells.
+    const KpiReport byCategory = report(fixture, kQ1, QStringLiteral("category"));
+    CHECK(byCategory.chartFigure(QStringLiteral("services_by_category"), QStringLiteral("social"))->value == 2);
+}
+
+TEST_CASE("Chart figures over eight quarters come from each quarter's own report", "[kpi-report][charts]")
+{
+    KpiFixture fixture;
+    const QList<KpiReport> history = KpiReport::buildHistory(fixture.store, {kQ1, QStringLiteral("ward"), false});
+    REQUIRE(history.size() == 8);
+    CHECK(history.first().request().period.quarterLabel() == QStringLiteral("FY2024-Q2"));
+    CHECK(history.last().request().period == kQ1);
+    CHECK(history.last().request().dimension.isEmpty());
+    const QList<ReportChart> charts = report(fixture, kQ1).charts(history);
+    REQUIRE(charts.size() == 6);
+    const ReportChart& residents = charts[0];
+    CHECK(residents.categories.size() == 8);
+    CHECK(residents.categories.last() == QStringLiteral("FY2026-Q1"));
+    REQUIRE(residents.series.size() == 2);
+    CHECK(residents.series[0].values.last().number == 3); // identified in Q1
+    // Q4 of FY2025 (January to March 2026): Cat, Hal, Jo identified.
+    CHECK(residents.series[0].values[6].number == 3);
+    const ReportChart& improvement = charts[2];
+    CHECK(improvement.kind == ReportChart::Kind::Line);
+    // Q1: Cat, Eve and Ivy followed up, Cat improved: 33.3%. Earlier quarters: no one, n/a.
+    CHECK(improvement.series[0].values.last().kind == ReportCell::Kind::Percent);
+    CHECK(improvement.series[0].values.last().number == Approx(33.3));
+    CHECK(improvement.series[0].values.first().display() == QStringLiteral("n/a"));
+    CHECK(improvement.altText.contains(QStringLiteral("FY2026-Q1 33.3%")));
+    // "n/a" is explained under the chart only when it is drawn.
+    CHECK(improvement.notes.join(QLatin1Char(' ')).contains(QStringLiteral("n/a: no one had a follow-up")));
+    CHECK_FALSE(charts[0].notes.join(QLatin1Char(' ')).contains(QStringLiteral("n/a")));
+}
+
+TEST_CASE("Published charts: small counts are *, and a status worked back from taken up is hidden too",
+          "[kpi-report][charts]")
+{
+    // Referrals in Q1 by status: accepted 3, attending 10, completed 7, declined 6 (26 made, 20
+    // taken up). 3 is hidden; alone in the status line, so the smallest other (declined 6) goes;
+    // taken up 20 - 10 - 7 would give the 3 back, so completed 7 goes as well.
+    kpi::Facts facts;
+    kpi::ResidentFacts resident;
+    resident.id = QStringLiteral("r");
+    resident.wardCode = kRiverside;
+    resident.identifiedOn = QDate(2025, 1, 1);
+    facts.residents.append(resident);
+    const auto add = [&](const char* status, int count) {
+        for (int i = 0; i < count; ++i) {
+            facts.referrals.append({QStringLiteral("r"), QString::fromLatin1(status), QDate(2026, 5, 1)});
+        }
+    };
+    add("accepted", 3);
+    add("attending", 10);
+    add("completed", 7);
+    add("declined", 6);
+    const KpiReport published = KpiReport::fromFacts(facts, {kQ1, {}, true}, CouncilSettings {}, KeyLabels {});
+    const auto hidden = [&](const char* status) {
+        const auto figure = published.chartFigure(QStringLiteral("referrals_by_status"), QString::fromLatin1(status));
+        REQUIRE(figure);
+        return figure->suppressed;
+    };
+    CHECK(hidden("accepted"));
+    CHECK(hidden("declined"));
+    CHECK(hidden("completed"));
+    CHECK_FALSE(hidden("attending"));
+    CHECK_FALSE(hidden("sent")); // zero stays 0
+    CHECK_FALSE(published.figure(QStringLiteral("referrals_sent"))->suppressed);
+    CHECK_FALSE(published.figure(QStringLiteral("referrals_taken_up"))->suppressed);
+
+    const ReportChart chart = published.charts().first();
+    CHECK(chart.hasSuppressed());
+    CHECK(chart.altText.contains(QStringLiteral("Accepted *, Declined *, No response 0, Attending 10, Completed *")));
+    CHECK_FALSE(chart.notes.isEmpty());
+    for (const auto& value : chart.series.first().values) {
+        CHECK((value.kind != ReportCell::Kind::Count || value.number == 0 || value.number == 10));
+    }
+    // Internal: the true figures.
+    const KpiReport internal = KpiReport::fromFacts(facts, {kQ1, {}, false}, CouncilSettings {}, KeyLabels {});
+    CHECK(internal.charts().first().altText.contains(QStringLiteral("Accepted 3, Declined 6")));
+}

@@ -5,11 +5,17 @@
 #include "UiFixture.h"
 #include "reports/ReportsPage.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -166,6 +172,58 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     CHECK(page.tileChange(QStringLiteral("identified")).contains(QStringLiteral("not shown")));
 }
 
+TEST_CASE("The Reports page's charts: named, described with every figure, definitions on hover, no small "
+          "number drawn for publication",
+          "[reports]")
+{
+    test::UiFixture f;
+    auto store = f.openStore(f.folder.dbPath());
+    addResidents(*store);
+    ReportsPage page;
+    page.setStore(store.get());
+    REQUIRE(page.report());
+    const QList<reports::ReportChart> described = page.report()->charts(
+        reports::KpiReport::buildHistory(*store, {*Period::fromQuarter(QStringLiteral("FY2026-Q3")), {}, false}));
+    REQUIRE(described.size() == ReportsPage::chartIds().size());
+    for (const auto& chart : described) {
+        INFO(chart.id.toStdString());
+        auto* view = page.findChild<QChartView*>(chart.id);
+        REQUIRE(view);
+        CHECK_FALSE(view->accessibleName().isEmpty());
+        CHECK(view->accessibleDescription() == chart.altText);
+        CHECK(view->toolTip().contains(chart.definition));
+        CHECK(view->focusPolicy() & Qt::TabFocus);
+        CHECK(view->chart()->title() == chart.title);
+        CHECK(page.findChild<QLabel*>(QStringLiteral("chartText"))->text().contains(chart.altText));
+    }
+    // The quarter's charts label each bar with its figure: no action items, no referrals.
+    auto* actions = page.findChild<QChartView*>(QStringLiteral("actions_by_status"));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(actions->chart()->axes(Qt::Vertical).value(0));
+    REQUIRE(axis);
+    // First at the top: Qt lists a horizontal chart's categories bottom up.
+    CHECK(axis->categories().last() == QStringLiteral("Not started: 0"));
+
+    // Identified per quarter: FY2026-Q2 3, FY2026-Q3 9 (the last two of eight bars).
+    const auto identifiedBars = [&] {
+        auto* view = page.findChild<QChartView*>(QStringLiteral("residents_per_quarter"));
+        const auto series = view->chart()->series();
+        REQUIRE(series.size() == 1);
+        auto* bars = qobject_cast<QBarSeries*>(series.first());
+        REQUIRE(bars);
+        QBarSet* identified = bars->barSets().first();
+        REQUIRE(identified->count() == 8);
+        return std::make_pair(identified->at(6), identified->at(7));
+    };
+    CHECK(identifiedBars() == std::make_pair(3.0, 9.0));
+    // For publication the 3 is drawn as no bar and read as "*"; the 9 stays.
+    page.setForPublication(true);
+    CHECK(identifiedBars() == std::make_pair(0.0, 9.0));
+    const QString description =
+        page.findChild<QChartView*>(QStringLiteral("residents_per_quarter"))->accessibleDescription();
+    CHECK(description.contains(QStringLiteral("FY2026-Q2 *, FY2026-Q3 9")));
+    CHECK_FALSE(description.contains(QStringLiteral("FY2026-Q2 3")));
+}
+
 TEST_CASE("The Reports page exports through the file chooser, the format by the extension", "[reports]")
 {
     test::UiFixture f;
@@ -222,6 +280,18 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray("keep"));
     }
+    SECTION("an HTML export holds the page's charts as pictures with their figures in words")
+    {
+        const QString path = f.folder.path(QStringLiteral("kpi.html"));
+        ui::FileDialog::setNextFileName(path);
+        page.exportReport();
+        CHECK_FALSE(ui::MessageBox::lastShown());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        CHECK(text.count(QStringLiteral("<img src=\"data:image/png;base64,")) == ReportsPage::chartIds().size());
+        CHECK(text.contains(QStringLiteral("Identified: FY2024-Q4 0,")));
+    }
     SECTION("cancelling the chooser writes nothing")
     {
         ui::FileDialog::setNextFileName(QString());
@@ -256,8 +326,8 @@ TEST_CASE("The main window's Reports page is the report dashboard and lets the s
     CHECK_FALSE(page->findChild<QWidget*>(QStringLiteral("exportButton"))->isEnabled());
 }
 
-// Not run by default: saves docs/screenshots/reports.png (into HEARTH_SCREENSHOT_DIR) from a demo
-// database made here.
+// Not run by default: saves docs/screenshots/reports.png and reports-charts.png (into
+// HEARTH_SCREENSHOT_DIR) from a demo database made here.
 TEST_CASE("Screenshot of the Reports page", "[.screenshot]")
 {
     const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
@@ -278,4 +348,21 @@ TEST_CASE("Screenshot of the Reports page", "[.screenshot]")
     page->setForPublication(true);
     QTest::qWait(200);
     CHECK(window->grab().save(folder + QStringLiteral("/reports.png")));
+    // The charts further down the page: the window made tall enough to show them all.
+    window->resize(1400, 2000);
+    auto* scroll = page->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(page->findChild<QChartView*>(QStringLiteral("actions_by_status")));
+    QTest::qWait(200);
+    CHECK(window->grab().save(folder + QStringLiteral("/reports-charts.png")));
+    // The same report exported as ODT and PDF into HEARTH_EXPORT_DIR when it is set, to open in
+    // LibreOffice and look at (docs/screenshots/kpi-export-odt-charts.png is a page of the ODT).
+    const QString exports = qEnvironmentVariable("HEARTH_EXPORT_DIR");
+    QString error;
+    for (const char* name : {"/reports-export.odt", "/reports-export.pdf"}) {
+        if (!exports.isEmpty()) {
+            QFile::remove(exports + QLatin1String(name));
+            CHECK(page->exportTo(exports + QLatin1String(name), &error));
+        }
+    }
 }

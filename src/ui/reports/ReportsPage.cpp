@@ -14,23 +14,31 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <exception>
 
@@ -83,11 +91,190 @@ QString display(const Shown& shown)
                         : QString::number(static_cast<qint64>(*shown.value));
 }
 
-// "Q3": short enough for eight under a chart; the axis title gives the years. A category axis
-// needs each label to differ, so a repeated quarter gets invisible zero-width spaces after it.
-QString shortQuarter(const Period& period, int index)
+// "Q3" for "FY2026-Q3": short enough for eight under a chart; the axis title gives the years. A
+// category axis needs each label to differ, so a repeated quarter gets invisible zero-width spaces
+// after it. Any other category stays as it is.
+QString shortCategory(const QString& category, int index)
 {
-    return QStringLiteral("Q%1").arg(financialQuarterOf(period.from)) + QString(index / 4, QChar(0x200B));
+    const std::optional<Period> period = Period::fromQuarter(category);
+    if (!period) {
+        return category;
+    }
+    return QStringLiteral("Q%1").arg(financialQuarterOf(period->from)) + QString(index / 4, QChar(0x200B));
+}
+
+// The same colours as the exported pictures (reports/ChartImage), and a pattern as well so that
+// the series differ without colour: the first solid, the second hatched.
+const QColor kSeriesColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73)};
+
+QBrush seriesBrush(qsizetype series)
+{
+    const QColor& colour = kSeriesColours[series % 3];
+    return series % 3 == 0 ? QBrush(colour) : QBrush(colour, series % 3 == 1 ? Qt::BDiagPattern : Qt::DiagCrossPattern);
+}
+
+// A Qt chart of a report chart. Suppressed and missing figures are drawn as no bar or point, and
+// read as "*" or "n/a" in the labels, the tooltips and the text under the charts, never as a number.
+QChart* buildChart(const reports::ReportChart& described)
+{
+    using Kind = reports::ReportChart::Kind;
+    auto* chart = new QChart;
+    chart->setTitle(described.title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(described.series.size() > 1 || described.kind == Kind::Line);
+    bool quarters = !described.categories.isEmpty();
+    bool percent = described.percent;
+    double highest = 0;
+    for (const auto& series : described.series) {
+        for (const auto& value : series.values) {
+            percent = percent || value.kind == reports::ReportCell::Kind::Percent;
+            if (value.isNumber()) {
+                highest = std::max(highest, value.number);
+            }
+        }
+    }
+    QStringList categories;
+    for (const auto& category : described.categories) {
+        quarters = quarters && Period::fromQuarter(category).has_value();
+        categories.append(shortCategory(category, static_cast<int>(categories.size())));
+    }
+    const auto valueAt = [](const reports::ReportSeries& series, qsizetype index) {
+        return index < series.values.size() ? series.values[index] : reports::ReportCell::empty();
+    };
+    const auto shown = [](const reports::ReportCell& cell) {
+        const QString text = cell.display();
+        return text.isEmpty() ? QStringLiteral("–") : text;
+    };
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    auto* valueAxis = new QValueAxis;
+    QList<QAbstractSeries*> added;
+    if (described.kind == Kind::Line) {
+        for (qsizetype s = 0; s < described.series.size(); ++s) {
+            const auto& series = described.series[s];
+            QPen pen(kSeriesColours[s % 3], 2.5, s == 0 ? Qt::SolidLine : Qt::DashLine);
+            // One line per run of shown figures: nothing is joined across a hidden one.
+            QLineSeries* line = nullptr;
+            auto* points = new QScatterSeries;
+            points->setMarkerShape(s == 0 ? QScatterSeries::MarkerShapeCircle : QScatterSeries::MarkerShapeRectangle);
+            points->setMarkerSize(9);
+            points->setColor(kSeriesColours[s % 3]);
+            points->setBorderColor(Qt::white);
+            points->setPointLabelsVisible(true);
+            points->setPointLabelsFormat(percent ? QStringLiteral("@yPoint%") : QStringLiteral("@yPoint"));
+            points->setPointLabelsClipping(false);
+            bool named = false;
+            for (qsizetype c = 0; c < categories.size(); ++c) {
+                const reports::ReportCell value = valueAt(series, c);
+                if (!value.isNumber()) {
+                    line = nullptr;
+                    continue;
+                }
+                if (line == nullptr) {
+                    line = new QLineSeries;
+                    line->setPen(pen);
+                    if (!named) {
+                        line->setName(series.name);
+                        named = true;
+                    }
+                    added.append(line);
+                }
+                line->append(static_cast<double>(c), value.number);
+                points->append(static_cast<double>(c), value.number);
+            }
+            added.append(points);
+            QObject::connect(points, &QScatterSeries::hovered, points,
+                             [series, described](const QPointF& point, bool on) {
+                                 const auto index = static_cast<qsizetype>(std::lround(point.x()));
+                                 if (on && index >= 0 && index < described.categories.size()) {
+                                     QToolTip::showText(QCursor::pos(),
+                                                        QStringLiteral("%1, %2: %3")
+                                                            .arg(series.name, described.categories[index],
+                                                                 series.values.value(index).display()));
+                                 }
+                             });
+        }
+    } else {
+        const bool horizontal = described.kind == Kind::HorizontalBar;
+        QAbstractBarSeries* bars = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+        for (qsizetype s = 0; s < described.series.size(); ++s) {
+            const auto& series = described.series[s];
+            auto* set = new QBarSet(series.name);
+            set->setBrush(seriesBrush(s));
+            set->setBorderColor(kSeriesColours[s % 3]);
+            for (qsizetype c = 0; c < categories.size(); ++c) {
+                const reports::ReportCell value = valueAt(series, c);
+                set->append(value.isNumber() ? value.number : 0.0);
+            }
+            bars->append(set);
+        }
+        if (horizontal && described.series.size() == 1) {
+            // One series: each label carries its figure ("Accepted: 12", "Declined: *").
+            for (qsizetype c = 0; c < categories.size(); ++c) {
+                categories[c] += QStringLiteral(": ") + shown(valueAt(described.series.first(), c));
+            }
+        }
+        if (horizontal) {
+            // Qt draws the first category at the bottom; reversed, the chart reads top down as the
+            // export's pictures and tables do.
+            std::reverse(categories.begin(), categories.end());
+            for (QBarSet* set : bars->barSets()) {
+                QList<qreal> values;
+                for (int i = set->count() - 1; i >= 0; --i) {
+                    values.append(set->at(i));
+                }
+                set->remove(0, set->count());
+                set->append(values);
+            }
+        }
+        QObject::connect(
+            bars, &QAbstractBarSeries::hovered, bars, [described, horizontal](bool on, int index, QBarSet* set) {
+                if (horizontal) {
+                    index = static_cast<int>(described.categories.size()) - 1 - index;
+                }
+                const auto found =
+                    std::find_if(described.series.cbegin(), described.series.cend(),
+                                 [&](const reports::ReportSeries& each) { return each.name == set->label(); });
+                if (on && found != described.series.cend() && index >= 0 && index < described.categories.size()) {
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        QStringLiteral("%1, %2: %3")
+                            .arg(found->name, described.categories[index], found->values.value(index).display()));
+                }
+            });
+        added.append(bars);
+    }
+    categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false); // a label cut to "…" would hide its figure
+    if (quarters) {
+        QFont labelFont = categoryAxis->labelsFont();
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+        categoryAxis->setLabelsFont(labelFont);
+        categoryAxis->setTitleText(
+            QObject::tr("%1 to %2").arg(described.categories.first(), described.categories.last()));
+    }
+    valueAxis->setRange(0, percent ? 100.0 : std::max(4.0, highest));
+    if (!percent) {
+        valueAxis->applyNiceNumbers();
+    }
+    valueAxis->setLabelFormat(percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
+    valueAxis->setTitleText(described.valueLabel);
+    const bool horizontal = described.kind == Kind::HorizontalBar;
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    for (QAbstractSeries* series : added) {
+        chart->addSeries(series);
+        series->attachAxis(categoryAxis);
+        series->attachAxis(valueAxis);
+    }
+    // Only the named lines in the legend: the markers' series and later runs of a line are extras.
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        if (marker->type() == QLegendMarker::LegendMarkerTypeXY && marker->series()->name().isEmpty()) {
+            marker->setVisible(false);
+        }
+    }
+    return chart;
 }
 
 QString definitionText(const QString& kpiId)
@@ -110,6 +297,15 @@ const QStringList& ReportsPage::tileKpis()
         QStringLiteral("identified"),         QStringLiteral("on_register"),          QStringLiteral("supported"),
         QStringLiteral("referrals_sent"),     QStringLiteral("referral_uptake_rate"), QStringLiteral("improved_rate"),
         QStringLiteral("services_available"), QStringLiteral("cases_closed")};
+    return list;
+}
+
+const QStringList& ReportsPage::chartIds()
+{
+    // As laid out, left to right and top down, which is also the order Tab visits them in.
+    static const QStringList list {QStringLiteral("residents_per_quarter"), QStringLiteral("referrals_per_quarter"),
+                                   QStringLiteral("improvement_rate"),      QStringLiteral("actions_by_status"),
+                                   QStringLiteral("referrals_by_status"),   QStringLiteral("services_by_category")};
     return list;
 }
 
@@ -205,19 +401,35 @@ ReportsPage::ReportsPage(QWidget* parent)
     }
     bodyLayout->addLayout(tiles);
 
-    // The charts over eight quarters.
-    auto* charts = new QHBoxLayout;
-    for (QChartView** view : {&m_residentsChart, &m_referralsChart}) {
-        *view = new QChartView(new QChart, body);
-        (*view)->setRenderHint(QPainter::Antialiasing);
-        (*view)->setMinimumHeight(240);
-        (*view)->setFocusPolicy(Qt::NoFocus); // the text under the charts holds the same figures
-        charts->addWidget(*view);
+    auto* charts = new QGridLayout;
+    const QMap<QString, QString> chartNames {
+        {QStringLiteral("residents_per_quarter"), tr("Chart of residents identified and supported per quarter")},
+        {QStringLiteral("referrals_per_quarter"), tr("Chart of referrals made and taken up per quarter")},
+        {QStringLiteral("improvement_rate"), tr("Chart of the improvement rate per quarter")},
+        {QStringLiteral("referrals_by_status"), tr("Chart of the quarter's referrals by status")},
+        {QStringLiteral("services_by_category"), tr("Chart of services available by category")},
+        {QStringLiteral("actions_by_status"), tr("Chart of action-plan items by status")},
+    };
+    // Row, column and columns spanned: the charts over time and action items two to a row;
+    // referrals by status and services by category a row each, so that their labels ("Stopped
+    // attending: 12", a category's name) have room.
+    const QMap<QString, std::array<int, 3>> places {
+        {QStringLiteral("residents_per_quarter"), {0, 0, 1}}, {QStringLiteral("referrals_per_quarter"), {0, 1, 1}},
+        {QStringLiteral("improvement_rate"), {1, 0, 1}},      {QStringLiteral("actions_by_status"), {1, 1, 1}},
+        {QStringLiteral("referrals_by_status"), {2, 0, 2}},   {QStringLiteral("services_by_category"), {3, 0, 2}},
+    };
+    for (const QString& id : chartIds()) {
+        auto* view = new QChartView(new QChart, body);
+        view->setObjectName(id);
+        view->setAccessibleName(chartNames.value(id));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(250);
+        // Tab reaches each chart, so that a screen reader reads its description: every figure.
+        view->setFocusPolicy(Qt::StrongFocus);
+        const std::array<int, 3> place = places.value(id);
+        charts->addWidget(view, place[0], place[1], 1, place[2]);
+        m_charts.insert(id, view);
     }
-    m_residentsChart->setObjectName(QStringLiteral("residentsChart"));
-    m_residentsChart->setAccessibleName(tr("Chart of residents identified and supported per quarter"));
-    m_referralsChart->setObjectName(QStringLiteral("referralsChart"));
-    m_referralsChart->setAccessibleName(tr("Chart of referrals made and taken up per quarter"));
     bodyLayout->addLayout(charts);
     m_chartText = new QLabel(body);
     m_chartText->setObjectName(QStringLiteral("chartText"));
@@ -347,14 +559,7 @@ void ReportsPage::rebuild()
             request.period = *period;
             request.forPublication = forPublication();
             // Oldest first; the last is the chosen quarter, the one before it the previous quarter.
-            Period first = *period;
-            for (int i = 1; i < kHistoryQuarters; ++i) {
-                first = first.previousQuarter();
-            }
-            for (Period each = first; each.from <= period->from; each = each.nextQuarter()) {
-                request.period = each;
-                m_history.append(reports::KpiReport::build(*m_store, request));
-            }
+            m_history = reports::KpiReport::buildHistory(*m_store, request, kHistoryQuarters);
             m_current = m_history.last();
             m_previous =
                 m_history.size() > 1 ? m_history[m_history.size() - 2] : reports::KpiReport::build(*m_store, [&] {
@@ -453,69 +658,43 @@ void ReportsPage::fillTiles()
 
 void ReportsPage::fillCharts()
 {
-    struct Series
-    {
-        QString kpi;
-        QString name;
-    };
-    const auto fill = [this](QChartView* view, const QString& title, const QList<Series>& series) {
-        auto* chart = new QChart;
-        chart->setTitle(title);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        auto* bars = new QBarSeries(chart);
-        QStringList categories;
-        QStringList spoken;
-        for (const auto& report : m_history) {
-            categories.append(shortQuarter(report.request().period, static_cast<int>(categories.size())));
-        }
-        double highest = 0;
-        for (const auto& each : series) {
-            auto* set = new QBarSet(each.name);
-            QStringList values;
-            for (const auto& report : m_history) {
-                const Shown shown = shownValue(report, each.kpi);
-                // A suppressed figure is drawn as nothing and read as "*".
-                const double value = shown.suppressed || !shown.value ? 0.0 : *shown.value;
-                set->append(value);
-                highest = std::max(highest, value);
-                values.append(QStringLiteral("%1 %2").arg(report.request().period.quarterLabel(), display(shown)));
-            }
-            bars->append(set);
-            spoken.append(QStringLiteral("%1: %2").arg(each.name, values.join(QStringLiteral(", "))));
-        }
-        chart->addSeries(bars);
-        auto* xAxis = new QBarCategoryAxis;
-        xAxis->append(categories);
-        QFont labelFont = xAxis->labelsFont();
-        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-        xAxis->setLabelsFont(labelFont);
-        if (!m_history.isEmpty()) {
-            xAxis->setTitleText(tr("%1 to %2")
-                                    .arg(m_history.first().request().period.quarterLabel(),
-                                         m_history.last().request().period.quarterLabel()));
-        }
-        auto* yAxis = new QValueAxis;
-        yAxis->setRange(0, std::max(4.0, highest));
-        yAxis->applyNiceNumbers();
-        yAxis->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(xAxis, Qt::AlignBottom);
-        chart->addAxis(yAxis, Qt::AlignLeft);
-        bars->attachAxis(xAxis);
-        bars->attachAxis(yAxis);
+    QList<reports::ReportChart> described;
+    if (m_report) {
+        described = m_report->charts(m_history);
+    }
+    QStringList text;
+    for (auto it = m_charts.begin(); it != m_charts.end(); ++it) {
+        QChartView* view = it.value();
+        const auto found = std::find_if(described.cbegin(), described.cend(),
+                                        [&](const reports::ReportChart& each) { return each.id == it.key(); });
+        QChart* chart = found == described.cend() ? new QChart : buildChart(*found);
         QChart* old = view->chart();
         view->setChart(chart);
         delete old;
-        view->setAccessibleDescription(spoken.join(QStringLiteral("; ")));
-        view->setToolTip(spoken.join(QLatin1Char('\n')));
-        return spoken;
-    };
-    QStringList text;
-    text += fill(m_residentsChart, tr("Residents per quarter"),
-                 {{QStringLiteral("identified"), tr("Identified")}, {QStringLiteral("supported"), tr("Supported")}});
-    text += fill(m_referralsChart, tr("Referrals per quarter"),
-                 {{QStringLiteral("referrals_sent"), tr("Referrals made")},
-                  {QStringLiteral("referrals_taken_up"), tr("Taken up")}});
-    m_chartText->setText(m_history.isEmpty() ? QString() : text.join(QLatin1Char('\n')));
+        if (found == described.cend()) {
+            view->setAccessibleDescription({});
+            view->setToolTip({});
+            continue;
+        }
+        if (found->kind == reports::ReportChart::Kind::HorizontalBar) {
+            // Room for every category's label: Qt Charts leaves out labels that would overlap.
+            view->setMinimumHeight(std::max(250, 110 + 22 * static_cast<int>(found->categories.size())));
+        }
+        QStringList notes = found->notes;
+        view->setAccessibleDescription(found->altText);
+        // Hover: what the chart counts, then its figures.
+        view->setToolTip(QStringLiteral("%1\n\n%2%3")
+                             .arg(found->definition, found->altText,
+                                  notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n'))));
+    }
+    for (const QString& id : chartIds()) {
+        for (const auto& each : described) {
+            if (each.id == id) {
+                text.append(each.altText);
+            }
+        }
+    }
+    m_chartText->setText(text.join(QLatin1Char('\n')));
 }
 
 void ReportsPage::fillTable()
@@ -610,7 +789,7 @@ bool ReportsPage::exportTo(const QString& path, QString* error)
     }
     QByteArray bytes;
     try {
-        bytes = reports::writeReport(m_report->toDocument(), *format);
+        bytes = reports::writeReport(m_report->toDocument(m_history), *format);
     } catch (const std::exception& failure) {
         *error = QString::fromUtf8(failure.what());
         return false;

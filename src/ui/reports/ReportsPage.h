@@ -25,10 +25,12 @@ class Store;
 namespace hearth::ui {
 
 // The Reports page: the KPI tiles of a financial-year quarter with the change from the quarter
-// before, charts over the last eight quarters, the KPI table broken down by ward, target group or
-// age band, every figure's definition (on hover and in the side panel), and Export… to CSV, XLSX,
-// ODT, HTML or PDF. "For publication" applies disclosure control to everything shown and exported.
-// Figures come from reports::KpiReport, as `hearth-cli kpi` prints them.
+// before, charts (residents and referrals over the last eight quarters, the improvement rate over
+// them, referrals by status, services by category and action items by status in the quarter: the
+// charts of the export, drawn with Qt Charts, their figures also in words), the KPI table broken down by ward, target
+// group or age band, every figure's definition (on hover and in the side panel), and Export… to CSV, XLSX, ODT, HTML or
+// PDF. "For publication" applies disclosure control to everything shown and exported. Figures come from
+// reports::KpiReport, as `hearth-cli kpi` prints them.
 //   Alt+Q quarter · Alt+B breakdown · Alt+P for publication · Ctrl+E export
 class ReportsPage : public QWidget, public StorePage
 {
@@ -43,6 +45,9 @@ public:
 
     // The KPIs shown as tiles, in order.
     static const QStringList& tileKpis();
+    // The charts shown, by reports::ReportChart id, in the page's order; each view's object name is
+    // the id.
+    static const QStringList& chartIds();
 
     // The report of the chosen quarter with the chosen breakdown and publication switch, as shown
     // in the table and exported; nothing if there is no store or it could not be read.
@@ -87,8 +92,7 @@ private:
     QPushButton* m_export = nullptr;
     QLabel* m_notice = nullptr;
     QMap<QString, Tile> m_tiles;
-    QChartView* m_residentsChart = nullptr;
-    QChartView* m_referralsChart = nullptr;
+    QMap<QString, QChartView*> m_charts; // by reports::ReportChart id
     QLabel* m_chartText = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_footnotes = nullptr;
