@@ -60,6 +60,10 @@ public:
     QJsonObject toJson() const;
     ReportDocument toDocument() const;
 
+    // Records in the audit trail that this report was saved as `format` (no personal data: the
+    // period, breakdown, format and whether it was for publication).
+    void recordExport(storage::Store& store, const QString& format) const;
+
 private:
     static QString cellId(const QString& kpiId, const QString& key, const QString& own);
     QString keyLabel(const QString& dimension, const QString& key) const;
