@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "OfficerRepository.h"
 #include "UiLog.h"
+#include "audit/AuditPage.h"
 #include "caseload/CaseloadPage.h"
 #include "directory/DirectoryPage.h"
 #include "import/ImportResidentsWizard.h"
@@ -33,8 +34,8 @@ namespace hearth::ui {
 namespace {
 
 constexpr MainWindow::Page kPages[MainWindow::kPageCount] = {
-    MainWindow::Page::Caseload,   MainWindow::Page::Directory, MainWindow::Page::Referrals,
-    MainWindow::Page::ActionPlan, MainWindow::Page::Reports,   MainWindow::Page::Sync,
+    MainWindow::Page::Caseload, MainWindow::Page::Directory, MainWindow::Page::Referrals, MainWindow::Page::ActionPlan,
+    MainWindow::Page::Reports,  MainWindow::Page::Sync,      MainWindow::Page::Audit,
 };
 
 // The navigation list's style: the application's, with a wider margin before item text.
@@ -50,8 +51,8 @@ public:
     }
 };
 
-constexpr Qt::Key kPageKeys[MainWindow::kPageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3,
-                                                       Qt::Key_4, Qt::Key_5, Qt::Key_6};
+constexpr Qt::Key kPageKeys[MainWindow::kPageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
+                                                       Qt::Key_5, Qt::Key_6, Qt::Key_7};
 
 } // namespace
 
@@ -108,6 +109,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("reports");
     case Page::Sync:
         return QStringLiteral("sync");
+    case Page::Audit:
+        return QStringLiteral("audit");
     }
     return {};
 }
@@ -127,6 +130,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Reports");
     case Page::Sync:
         return tr("Sync");
+    case Page::Audit:
+        return tr("Audit");
     }
     return {};
 }
@@ -138,6 +143,7 @@ QString MainWindow::plannedDescription(Page page) const
         return tr("Your council's loneliness action plan: its priorities and action items, each with a lead "
                   "officer, partner, due date, status and dated progress updates, ready to review with your manager.");
     case Page::Sync:
+    case Page::Audit:
     case Page::Caseload:
     case Page::Directory:
     case Page::Referrals:
@@ -173,6 +179,9 @@ void MainWindow::setupPages()
             break;
         case Page::Sync:
             widget = new SyncPage(m_ui->pages);
+            break;
+        case Page::Audit:
+            widget = new AuditPage(m_ui->pages);
             break;
         }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPushButton;
 class QUndoStack;
 
 namespace Ui {
@@ -52,6 +53,8 @@ public:
     void addCorrection();
     void closeCase();
     void reopenCase();
+    // "Subject access export…": opens the SubjectAccessDialog (lastChildDialog()).
+    void exportSubjectAccess();
 
     QUndoStack* undoStack() const { return m_undo; }
     FieldErrorDisplay& errors() { return *m_errors; }
@@ -98,6 +101,7 @@ private:
     QDialog* m_childDialog = nullptr;
     MeasurementHistoryWidget* m_measures = nullptr;
     ResidentReferralsWidget* m_referrals = nullptr;
+    QPushButton* m_subjectAccessButton = nullptr;
 };
 
 } // namespace hearth::ui
