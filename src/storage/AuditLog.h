@@ -29,9 +29,9 @@ public:
         QString action;
         int limit = 1000;
         // Events about this resident and about their contacts, measurements and referrals.
-        QString residentId;
-        QDate from; // inclusive, by the event's UTC date
-        QDate to; // inclusive
+        QString residentId {};
+        QDate from {}; // inclusive, by the event's UTC date
+        QDate to {}; // inclusive
         qint64 offset = 0; // events skipped, newest first
     };
     QList<AuditEvent> list(const Filter& filter);
