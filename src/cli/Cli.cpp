@@ -22,7 +22,7 @@ QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
         + actionCommands() + importCommands() + councilCommands() + directoryCommands() + referralCommands()
-        + syncCommands() + kpiCommands() + retentionCommands();
+        + syncCommands() + kpiCommands() + retentionCommands() + sarCommands();
 }
 
 QString defaultDatabasePath()
@@ -139,6 +139,22 @@ QString readTextFile(const QString& path)
         throw Failure(ExitNoInput, QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
     }
     return QString::fromUtf8(file.readAll());
+}
+
+QString readPassphraseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Failure(ExitNoInput, QStringLiteral("%1: the passphrase file cannot be read").arg(path));
+    }
+    QString text = QString::fromUtf8(file.readLine());
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'))) {
+        text.chop(1);
+    }
+    if (text.isEmpty()) {
+        throw Failure(ExitDataError, QStringLiteral("%1: the passphrase file's first line is empty").arg(path));
+    }
+    return text;
 }
 
 void writeFileAtomically(const QString& path, const QByteArray& data, bool overwrite)

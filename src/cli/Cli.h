@@ -75,12 +75,15 @@ QList<Command> referralCommands();
 QList<Command> syncCommands();
 QList<Command> kpiCommands();
 QList<Command> retentionCommands();
+QList<Command> sarCommands();
 
 // Runs hearth-cli with these arguments (argv without the program name); returns the exit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock);
 
 // Helpers for commands.
 QDate requireDate(const QString& field, const QString& text);
+// A passphrase file's first line (without its line ending): 66 when unreadable, 65 when empty.
+QString readPassphraseFile(const QString& path);
 // The id of the one officer with this id or exact display name; else Failure (65) naming the field.
 QString requireOfficerId(storage::Store& store, const QString& field, const QString& idOrName);
 QString readTextFile(const QString& path);

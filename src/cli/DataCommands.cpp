@@ -213,21 +213,48 @@ int restore(Context& context, const QCommandLineParser& parser)
 
 int auditList(Context& context, const QCommandLineParser& parser)
 {
+    // Every option is checked, naming it, before anything is listed.
     storage::AuditLog::Filter filter;
-    if (parser.isSet(QStringLiteral("resident"))) {
-        filter.entity = QStringLiteral("resident");
-        filter.entityId = parser.value(QStringLiteral("resident"));
+    const QString action = parser.value(QStringLiteral("action"));
+    if (!action.isEmpty() && !vocab::auditActions().contains(action)) {
+        throw Failure(ExitUsage,
+                      QStringLiteral("--action: '%1' is not one of: %2")
+                          .arg(action, vocab::auditActions().codes().join(QStringLiteral(", "))));
     }
-    filter.officerId = parser.value(QStringLiteral("officer"));
-    filter.action = parser.value(QStringLiteral("action"));
-    bool ok = true;
+    filter.action = action;
     if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit < 1) {
+            throw Failure(ExitUsage,
+                          QStringLiteral("--limit: '%1' is not a whole number of 1 or more")
+                              .arg(parser.value(QStringLiteral("limit"))));
+        }
     }
-    if (!ok || filter.limit < 0) {
-        throw Failure(ExitUsage, QStringLiteral("--limit takes a whole number"));
+    if (parser.isSet(QStringLiteral("from"))) {
+        filter.from = requireDate(QStringLiteral("--from"), parser.value(QStringLiteral("from")));
     }
-    const auto events = context.store().audit().list(filter);
+    if (parser.isSet(QStringLiteral("to"))) {
+        filter.to = requireDate(QStringLiteral("--to"), parser.value(QStringLiteral("to")));
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from) {
+        throw Failure(ExitDataError,
+                      QStringLiteral("--to: %1 is before --from %2")
+                          .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
+    }
+    auto& store = context.store();
+    if (parser.isSet(QStringLiteral("resident"))) {
+        filter.residentId = parser.value(QStringLiteral("resident"));
+        // A resident erased since still has their trail.
+        if (!store.residents().find(filter.residentId) && !store.audit().mentionsResident(filter.residentId)) {
+            throw Failure(ExitDataError, QStringLiteral("--resident: there is no resident %1").arg(filter.residentId));
+        }
+    }
+    if (parser.isSet(QStringLiteral("officer"))) {
+        filter.officerId =
+            requireOfficerId(store, QStringLiteral("--officer"), parser.value(QStringLiteral("officer")));
+    }
+    const auto events = store.audit().list(filter);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const auto& event : events) {
@@ -346,18 +373,25 @@ QList<Command> dataCommands()
          },
          restore},
         {{QStringLiteral("audit")},
-         QStringLiteral("[--resident ID] [--officer ID] [--action ACTION] [--limit N] [--json]"),
+         QStringLiteral("[--resident ID] [--officer ID|NAME] [--action ACTION] [--from DATE] [--to DATE] [--limit N] "
+                        "[--json]"),
          QStringLiteral("List audit events, newest first."),
          {},
          [](QCommandLineParser& parser) {
-             parser.addOption({QStringLiteral("resident"), QStringLiteral("Only events about this resident."),
+             parser.addOption({QStringLiteral("resident"),
+                               QStringLiteral("Only events about this resident and their contacts, measurements and "
+                                              "referrals."),
                                QStringLiteral("ID")});
-             parser.addOption(
-                 {QStringLiteral("officer"), QStringLiteral("Only events by this officer."), QStringLiteral("ID")});
+             parser.addOption({QStringLiteral("officer"), QStringLiteral("Only events by this officer (id or name)."),
+                               QStringLiteral("ID|NAME")});
              parser.addOption({QStringLiteral("action"),
                                QStringLiteral("Only this action (%1).")
                                    .arg(vocab::auditActions().codes().join(QStringLiteral(", "))),
                                QStringLiteral("ACTION")});
+             parser.addOption({QStringLiteral("from"), QStringLiteral("Only events on or after this UTC date."),
+                               QStringLiteral("DATE")});
+             parser.addOption({QStringLiteral("to"), QStringLiteral("Only events on or before this UTC date."),
+                               QStringLiteral("DATE")});
              parser.addOption(
                  {QStringLiteral("limit"), QStringLiteral("At most N events (default 1000)."), QStringLiteral("N")});
              parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});

@@ -116,6 +116,7 @@ int kpiReport(Context& context, const QCommandLineParser& parser)
         return ExitOk;
     }
     writeFileAtomically(out, data, parser.isSet(QStringLiteral("force")));
+    report.recordExport(context.store(), format);
     context.err() << "Wrote the KPIs for " << request.period.from.toString(Qt::ISODate) << " to "
                   << request.period.to.toString(Qt::ISODate) << " to " << out
                   << (request.forPublication ? " (for publication: small counts suppressed).\n"

@@ -38,19 +38,7 @@ int guarded(Action&& action)
 QString passphrase(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        const QString path = parser.value(QStringLiteral("passphrase-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw Failure(ExitNoInput, QStringLiteral("%1: the passphrase file cannot be read").arg(path));
-        }
-        QString text = QString::fromUtf8(file.readLine());
-        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'))) {
-            text.chop(1);
-        }
-        if (text.isEmpty()) {
-            throw Failure(ExitDataError, QStringLiteral("%1: the passphrase file's first line is empty").arg(path));
-        }
-        return text;
+        return readPassphraseFile(parser.value(QStringLiteral("passphrase-file")));
     }
     const QString fromEnvironment = qEnvironmentVariable("HEARTH_SYNC_PASSPHRASE");
     if (fromEnvironment.isEmpty()) {

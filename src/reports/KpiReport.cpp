@@ -1,6 +1,7 @@
 #include "KpiReport.h"
 
 #include "AgeBand.h"
+#include "AuditLog.h"
 #include "Disclosure.h"
 #include "KpiQueries.h"
 #include "Store.h"
@@ -477,6 +478,16 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
     document.footnotes.append(QStringLiteral("Deleted and purged records are not counted. This report holds no "
                                              "resident names, contact details or notes."));
     return document;
+}
+
+void KpiReport::recordExport(storage::Store& store, const QString& format) const
+{
+    store.audit().record(
+        store.actingOfficerId(), QStringLiteral("export"), QStringLiteral("kpi"), {},
+        QStringLiteral("KPI report %1 to %2%3 as %4 (%5)")
+            .arg(m_request.period.from.toString(Qt::ISODate), m_request.period.to.toString(Qt::ISODate),
+                 m_request.dimension.isEmpty() ? QString() : QStringLiteral(" by ") + m_request.dimension, format,
+                 m_request.forPublication ? QStringLiteral("for publication") : QStringLiteral("not for publication")));
 }
 
 } // namespace hearth::reports

@@ -75,6 +75,10 @@ public:
     // referrals by status, services by category and action items by status for this period.
     QList<ReportChart> charts(const QList<KpiReport>& history = {}) const;
 
+    // Records in the audit trail that this report was saved as `format` (no personal data: the
+    // period, breakdown, format and whether it was for publication).
+    void recordExport(storage::Store& store, const QString& format) const;
+
 private:
     static QString cellId(const QString& kpiId, const QString& key, const QString& own);
     QString keyLabel(const QString& dimension, const QString& key) const;

@@ -104,4 +104,49 @@ QByteArray ZipWriter::finish()
     return result;
 }
 
+namespace {
+
+quint32 get16(const QByteArray& data, qsizetype at)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData() + at);
+    return quint32(bytes[0]) | (quint32(bytes[1]) << 8);
+}
+
+quint32 get32(const QByteArray& data, qsizetype at)
+{
+    return get16(data, at) | (get16(data, at + 2) << 16);
+}
+
+} // namespace
+
+std::optional<QList<ZipEntry>> readStoredZip(const QByteArray& archive)
+{
+    QList<ZipEntry> entries;
+    qsizetype at = 0;
+    while (archive.size() - at >= 4 && get32(archive, at) == 0x04034b50) {
+        if (archive.size() - at < 30) {
+            return std::nullopt;
+        }
+        const quint32 method = get16(archive, at + 8);
+        const quint32 crc = get32(archive, at + 14);
+        const quint32 size = get32(archive, at + 18);
+        const quint32 nameSize = get16(archive, at + 26);
+        const quint32 extraSize = get16(archive, at + 28);
+        const qsizetype dataAt = at + 30 + nameSize + extraSize;
+        if (method != 0 || get32(archive, at + 22) != size || archive.size() < dataAt + qsizetype(size)) {
+            return std::nullopt;
+        }
+        ZipEntry entry {QString::fromUtf8(archive.mid(at + 30, nameSize)), archive.mid(dataAt, size)};
+        if (crc32(entry.data) != crc) {
+            return std::nullopt;
+        }
+        entries.append(entry);
+        at = dataAt + size;
+    }
+    if (entries.isEmpty() || archive.size() - at < 4 || get32(archive, at) != 0x02014b50) {
+        return std::nullopt;
+    }
+    return entries;
+}
+
 } // namespace hearth::reports

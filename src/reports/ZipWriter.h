@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hearth::reports {
 
 // A minimal ZIP archive writer for OpenDocument packages: entries are stored uncompressed (ODF
@@ -28,5 +30,14 @@ private:
 };
 
 quint32 crc32(const QByteArray& data);
+
+struct ZipEntry
+{
+    QString name;
+    QByteArray data;
+};
+// Reads a ZIP of stored (uncompressed) entries, such as ZipWriter writes, checking each entry's
+// CRC. nullopt when the archive is not one (compressed, damaged or truncated).
+std::optional<QList<ZipEntry>> readStoredZip(const QByteArray& archive);
 
 } // namespace hearth::reports

@@ -65,30 +65,90 @@ AuditEvent AuditLog::record(const QString& officerId, const QString& action, con
     return event;
 }
 
-QList<AuditEvent> AuditLog::list(const Filter& filter)
+namespace {
+
+// The WHERE clause for a filter and the values it binds, in order.
+struct Where
 {
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE 1 = 1");
+    QString sql = QStringLiteral(" WHERE 1 = 1");
     QStringList values;
+};
+
+Where whereFor(const AuditLog::Filter& filter)
+{
+    Where where;
     const auto add = [&](const QString& column, const QString& value) {
         if (!value.isEmpty()) {
-            sql += QStringLiteral(" AND %1 = ?").arg(column);
-            values.append(value);
+            where.sql += QStringLiteral(" AND %1 = ?").arg(column);
+            where.values.append(value);
         }
     };
     add(QStringLiteral("entity"), filter.entity);
     add(QStringLiteral("entity_id"), filter.entityId);
     add(QStringLiteral("officer_id"), filter.officerId);
     add(QStringLiteral("action"), filter.action);
-    sql += QStringLiteral(" ORDER BY sequence DESC LIMIT %1").arg(filter.limit);
+    if (!filter.residentId.isEmpty()) {
+        // The resident's own events, and those of the rows that belong to them (entity names as
+        // the repositories write them, and table names as sync conflict decisions write them).
+        where.sql += QStringLiteral(
+            " AND ((entity IN ('resident', 'residents') AND entity_id = ?)"
+            " OR (entity IN ('contact', 'contacts') AND entity_id IN (SELECT id FROM contacts WHERE resident_id = ?))"
+            " OR (entity IN ('measurement', 'measurements')"
+            " AND entity_id IN (SELECT id FROM measurements WHERE resident_id = ?))"
+            " OR (entity IN ('referral', 'referrals') AND entity_id IN (SELECT id FROM referrals WHERE resident_id = "
+            "?)))");
+        for (int i = 0; i < 4; ++i) {
+            where.values.append(filter.residentId);
+        }
+    }
+    if (filter.from.isValid()) {
+        where.sql += QStringLiteral(" AND at >= ?");
+        where.values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where.sql += QStringLiteral(" AND at < ?");
+        where.values.append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    return where;
+}
+
+} // namespace
+
+QList<AuditEvent> AuditLog::list(const Filter& filter)
+{
+    const Where where = whereFor(filter);
+    const QString sql = QStringLiteral("SELECT ") + kColumns + where.sql
+        + QStringLiteral(" ORDER BY sequence DESC LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
     auto statement = m_db.prepare(sql);
-    for (int i = 0; i < values.size(); ++i) {
-        statement.bind(i + 1, values.at(i));
+    for (int i = 0; i < where.values.size(); ++i) {
+        statement.bind(i + 1, where.values.at(i));
     }
     QList<AuditEvent> events;
     while (statement.step()) {
         events.append(readEvent(statement));
     }
     return events;
+}
+
+qint64 AuditLog::count(const Filter& filter)
+{
+    const Where where = whereFor(filter);
+    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_events") + where.sql);
+    for (int i = 0; i < where.values.size(); ++i) {
+        statement.bind(i + 1, where.values.at(i));
+    }
+    statement.step();
+    return statement.integer(0);
+}
+
+bool AuditLog::mentionsResident(const QString& residentId)
+{
+    auto& statement = m_db.cached(QStringLiteral(
+        "SELECT 1 FROM audit_events WHERE entity IN ('resident', 'residents') AND entity_id = ? LIMIT 1"));
+    statement.bind(1, residentId);
+    const bool found = statement.step();
+    statement.reset();
+    return found;
 }
 
 AuditLog::Verification AuditLog::verify()

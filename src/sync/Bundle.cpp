@@ -2,12 +2,9 @@
 
 #include "Clock.h"
 #include "Migrations.h"
+#include "SecretStream.h"
 
 #include <QJsonDocument>
-
-#include <sodium.h>
-
-#include <array>
 
 namespace hearth::sync {
 
@@ -25,23 +22,7 @@ constexpr char kKeyCheckContext[] = "hearth sync bundle key check v1";
 
 void initSodium()
 {
-    if (sodium_init() < 0) {
-        throw std::runtime_error("libsodium could not be initialised");
-    }
-}
-
-quint32 readLength(const QByteArray& data, qsizetype at)
-{
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData() + at);
-    return (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) | quint32(bytes[3]);
-}
-
-void appendLength(QByteArray& data, quint32 length)
-{
-    data.append(char((length >> 24) & 0xff));
-    data.append(char((length >> 16) & 0xff));
-    data.append(char((length >> 8) & 0xff));
-    data.append(char(length & 0xff));
+    crypto::initialise();
 }
 
 [[noreturn]] void fail(BundleError::Kind kind, const QString& message)
@@ -49,22 +30,13 @@ void appendLength(QByteArray& data, quint32 length)
     throw BundleError(kind, message);
 }
 
-// The key, wiped when it goes out of scope.
-struct Key
-{
-    std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> bytes {};
-    ~Key() { sodium_memzero(bytes.data(), bytes.size()); }
-};
+using crypto::appendLength;
+using crypto::Key;
+using crypto::readLength;
 
-void deriveKey(Key& key, const QString& passphrase, const QByteArray& salt, const KdfLimits& limits)
+void deriveBundleKey(Key& key, const QString& passphrase, const QByteArray& salt, const KdfLimits& limits)
 {
-    QByteArray secret = passphrase.toUtf8();
-    const int status = crypto_pwhash(key.bytes.data(), key.bytes.size(), secret.constData(),
-                                     static_cast<unsigned long long>(secret.size()),
-                                     reinterpret_cast<const unsigned char*>(salt.constData()), limits.opsLimit,
-                                     static_cast<size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(secret.data(), static_cast<size_t>(secret.size()));
-    if (status != 0) {
+    if (!crypto::deriveKey(key, passphrase, salt, limits)) {
         fail(BundleError::Kind::NotSetUp,
              QStringLiteral("There is not enough memory to derive the bundle key (Argon2id needs %1 MiB).")
                  .arg(limits.memLimit / (1024 * 1024)));
@@ -73,11 +45,7 @@ void deriveKey(Key& key, const QString& passphrase, const QByteArray& salt, cons
 
 QByteArray keyCheck(const Key& key)
 {
-    QByteArray check(16, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(check.data()), static_cast<size_t>(check.size()),
-                       reinterpret_cast<const unsigned char*>(kKeyCheckContext), sizeof(kKeyCheckContext) - 1,
-                       key.bytes.data(), key.bytes.size());
-    return check;
+    return crypto::keyCheck(key, QByteArray(kKeyCheckContext, sizeof(kKeyCheckContext) - 1));
 }
 
 QByteArray fromBase64(const QJsonValue& value, const QString& field, qsizetype size)
@@ -92,16 +60,6 @@ QByteArray fromBase64(const QJsonValue& value, const QString& field, qsizetype s
 }
 
 } // namespace
-
-KdfLimits KdfLimits::production()
-{
-    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
-}
-
-KdfLimits KdfLimits::fastForTestsOnly()
-{
-    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-}
 
 QJsonObject BundleHeader::toJson() const
 {
@@ -134,10 +92,9 @@ QByteArray sealBundle(BundleHeader header, const QByteArray& payload, const QStr
     if (passphrase.isEmpty()) {
         fail(BundleError::Kind::NotSetUp, QStringLiteral("The team passphrase is empty."));
     }
-    header.salt = QByteArray(crypto_pwhash_SALTBYTES, '\0');
-    randombytes_buf(header.salt.data(), static_cast<size_t>(header.salt.size()));
+    header.salt = crypto::randomSalt();
     Key key;
-    deriveKey(key, passphrase, header.salt, header.kdf);
+    deriveBundleKey(key, passphrase, header.salt, header.kdf);
     header.keyCheck = keyCheck(key);
 
     const QByteArray headerBytes = QJsonDocument(header.toJson()).toJson(QJsonDocument::Compact);
@@ -146,28 +103,7 @@ QByteArray sealBundle(BundleHeader header, const QByteArray& payload, const QStr
     file.append(headerBytes);
     const QByteArray associated = file; // magic, length and header: bound to every chunk
 
-    crypto_secretstream_xchacha20poly1305_state state;
-    QByteArray streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');
-    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(streamHeader.data()),
-                                                    key.bytes.data());
-    file.append(streamHeader);
-    qsizetype offset = 0;
-    do {
-        const qsizetype size = std::min(kChunk, payload.size() - offset);
-        const bool last = offset + size >= payload.size();
-        QByteArray cipher(size + crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
-        unsigned long long cipherSize = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherSize,
-            reinterpret_cast<const unsigned char*>(payload.constData() + offset), static_cast<unsigned long long>(size),
-            reinterpret_cast<const unsigned char*>(associated.constData()),
-            static_cast<unsigned long long>(associated.size()),
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-        appendLength(file, static_cast<quint32>(cipherSize));
-        file.append(cipher.constData(), static_cast<qsizetype>(cipherSize));
-        offset += size;
-    } while (offset < payload.size());
-    sodium_memzero(&state, sizeof state);
+    crypto::sealStream(file, key, associated, payload, kChunk);
     return file;
 }
 
@@ -255,12 +191,11 @@ BundleHeader readBundleHeader(const QByteArray& file)
     header.kdf.opsLimit = static_cast<quint64>(number(kdf, "opslimit"));
     header.kdf.memLimit = static_cast<quint64>(number(kdf, "memlimit"));
     // Bounds, so that a hostile header cannot ask for unbounded time or memory.
-    if (header.kdf.opsLimit < crypto_pwhash_OPSLIMIT_MIN || header.kdf.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE
-        || header.kdf.memLimit < crypto_pwhash_MEMLIMIT_MIN || header.kdf.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE) {
+    if (!header.kdf.inBounds()) {
         fail(BundleError::Kind::Damaged,
              QStringLiteral("The bundle's header is damaged: its Argon2id limits are out of range."));
     }
-    header.salt = fromBase64(kdf.value(QStringLiteral("salt")), QStringLiteral("kdf.salt"), crypto_pwhash_SALTBYTES);
+    header.salt = fromBase64(kdf.value(QStringLiteral("salt")), QStringLiteral("kdf.salt"), crypto::saltSize());
     header.keyCheck = fromBase64(object.value(QStringLiteral("key_check")), QStringLiteral("key_check"), 16);
     if (!header.createdAt.isValid() || header.seqTo < header.seqFrom) {
         fail(BundleError::Kind::Damaged,
@@ -281,71 +216,21 @@ QByteArray openBundle(const QByteArray& file, const QString& passphrase, BundleH
         fail(BundleError::Kind::NotSetUp, QStringLiteral("No team passphrase was given."));
     }
     Key key;
-    deriveKey(key, passphrase, header.salt, header.kdf);
+    deriveBundleKey(key, passphrase, header.salt, header.kdf);
     const QByteArray check = keyCheck(key);
-    if (sodium_memcmp(check.constData(), header.keyCheck.constData(), static_cast<size_t>(check.size())) != 0) {
+    if (!crypto::sameBytes(check, header.keyCheck)) {
         fail(BundleError::Kind::Authentication,
              QStringLiteral("The passphrase is wrong for this bundle (or its header was altered)."));
     }
     const qsizetype headerEnd = kPrefixSize + readLength(file, kMagicSize);
     const QByteArray associated = file.left(headerEnd);
-    qsizetype offset = headerEnd;
-    if (file.size() < offset + crypto_secretstream_xchacha20poly1305_HEADERBYTES) {
-        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it holds no encrypted data."));
+    try {
+        return crypto::openStream(key, associated, file, headerEnd, kChunk, QStringLiteral("bundle"));
+    } catch (const crypto::StreamError& error) {
+        fail(error.kind() == crypto::StreamError::Kind::Truncated ? BundleError::Kind::Truncated
+                                                                  : BundleError::Kind::Authentication,
+             QString::fromUtf8(error.what()));
     }
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            &state, reinterpret_cast<const unsigned char*>(file.constData() + offset), key.bytes.data())
-        != 0) {
-        fail(BundleError::Kind::Authentication, QStringLiteral("The bundle's encrypted stream has a bad header."));
-    }
-    offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-    QByteArray payload;
-    bool final = false;
-    for (int chunk = 1; !final; ++chunk) {
-        if (offset == file.size()) {
-            fail(BundleError::Kind::Truncated,
-                 QStringLiteral("The bundle is truncated: it ends after chunk %1, before its final chunk.")
-                     .arg(chunk - 1));
-        }
-        if (file.size() - offset < 4) {
-            fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated inside chunk %1.").arg(chunk));
-        }
-        const quint32 length = readLength(file, offset);
-        offset += 4;
-        if (length < crypto_secretstream_xchacha20poly1305_ABYTES
-            || length > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES) {
-            fail(BundleError::Kind::Authentication,
-                 QStringLiteral("Chunk %1 of the bundle has an impossible length: the file was altered or damaged.")
-                     .arg(chunk));
-        }
-        if (file.size() - offset < length) {
-            fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated inside chunk %1.").arg(chunk));
-        }
-        QByteArray plain(length - crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
-        unsigned long long plainSize = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, reinterpret_cast<unsigned char*>(plain.data()), &plainSize, &tag,
-                reinterpret_cast<const unsigned char*>(file.constData() + offset), length,
-                reinterpret_cast<const unsigned char*>(associated.constData()),
-                static_cast<unsigned long long>(associated.size()))
-            != 0) {
-            fail(BundleError::Kind::Authentication,
-                 QStringLiteral("Chunk %1 of the bundle failed authentication: the file was altered or damaged.")
-                     .arg(chunk));
-        }
-        offset += length;
-        payload.append(plain.constData(), static_cast<qsizetype>(plainSize));
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-    }
-    if (offset != file.size()) {
-        fail(BundleError::Kind::Authentication,
-             QStringLiteral("The bundle has %1 bytes after its final chunk: the file was altered.")
-                 .arg(file.size() - offset));
-    }
-    sodium_memzero(&state, sizeof state);
-    return payload;
 }
 
 } // namespace hearth::sync

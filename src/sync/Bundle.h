@@ -4,6 +4,8 @@
 // associated data to an XChaCha20-Poly1305 secretstream whose key is derived from the team
 // passphrase with Argon2id. Reading refuses anything that is not whole and authentic.
 
+#include "SecretStream.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,17 +16,7 @@
 namespace hearth::sync {
 
 // Argon2id cost, stored in each bundle's header so that the importer derives the same key.
-struct KdfLimits
-{
-    quint64 opsLimit = 0;
-    quint64 memLimit = 0; // bytes
-
-    // libsodium's "moderate" limits (3 passes, 256 MiB): what every real bundle uses.
-    static KdfLimits production();
-    // The smallest limits libsodium allows. Only for tests, which derive hundreds of keys: a
-    // bundle made with them is easy to attack by guessing passphrases.
-    static KdfLimits fastForTestsOnly();
-};
+using KdfLimits = crypto::KdfLimits;
 
 class BundleError : public std::runtime_error
 {

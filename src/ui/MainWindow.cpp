@@ -10,6 +10,7 @@
 #include "OfficerRepository.h"
 #include "UiLog.h"
 #include "actionplan/ActionPlanPage.h"
+#include "audit/AuditPage.h"
 #include "caseload/CaseloadPage.h"
 #include "dataprotection/BackupController.h"
 #include "dataprotection/BackupsDialog.h"
@@ -43,8 +44,8 @@ namespace hearth::ui {
 namespace {
 
 constexpr MainWindow::Page kPages[MainWindow::kPageCount] = {
-    MainWindow::Page::Caseload,   MainWindow::Page::Directory, MainWindow::Page::Referrals,
-    MainWindow::Page::ActionPlan, MainWindow::Page::Reports,   MainWindow::Page::Sync,
+    MainWindow::Page::Caseload, MainWindow::Page::Directory, MainWindow::Page::Referrals, MainWindow::Page::ActionPlan,
+    MainWindow::Page::Reports,  MainWindow::Page::Sync,      MainWindow::Page::Audit,
 };
 
 // The navigation list's style: the application's, with a wider margin before item text.
@@ -60,8 +61,8 @@ public:
     }
 };
 
-constexpr Qt::Key kPageKeys[MainWindow::kPageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3,
-                                                       Qt::Key_4, Qt::Key_5, Qt::Key_6};
+constexpr Qt::Key kPageKeys[MainWindow::kPageCount] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
+                                                       Qt::Key_5, Qt::Key_6, Qt::Key_7};
 
 } // namespace
 
@@ -119,6 +120,8 @@ QString MainWindow::pageKey(Page page)
         return QStringLiteral("reports");
     case Page::Sync:
         return QStringLiteral("sync");
+    case Page::Audit:
+        return QStringLiteral("audit");
     }
     return {};
 }
@@ -138,6 +141,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Reports");
     case Page::Sync:
         return tr("Sync");
+    case Page::Audit:
+        return tr("Audit");
     }
     return {};
 }
@@ -147,6 +152,7 @@ QString MainWindow::plannedDescription(Page page) const
     switch (page) {
     case Page::ActionPlan:
     case Page::Sync:
+    case Page::Audit:
     case Page::Caseload:
     case Page::Directory:
     case Page::Referrals:
@@ -182,6 +188,9 @@ void MainWindow::setupPages()
             break;
         case Page::Sync:
             widget = new SyncPage(m_ui->pages);
+            break;
+        case Page::Audit:
+            widget = new AuditPage(m_ui->pages);
             break;
         }
         widget->setObjectName(pageKey(page) + QStringLiteral("Page"));

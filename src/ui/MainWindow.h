@@ -37,9 +37,9 @@ class MainWindow : public QMainWindow
 
 public:
     // In the order of the navigation list and of Ctrl+1..Ctrl+6.
-    enum class Page { Caseload, Directory, Referrals, ActionPlan, Reports, Sync };
+    enum class Page { Caseload, Directory, Referrals, ActionPlan, Reports, Sync, Audit };
     Q_ENUM(Page)
-    static constexpr int kPageCount = 6;
+    static constexpr int kPageCount = 7;
 
     // `clock` must outlive the window; `settings` is where window state and recent databases are
     // remembered (the user's settings, or a temporary file in tests).

@@ -49,7 +49,7 @@ void writeFile(const QString& path, const QByteArray& content)
 
 } // namespace
 
-TEST_CASE("Ctrl+1 to Ctrl+6 switch the visible page, and the navigation and Go menu follow", "[mainwindow]")
+TEST_CASE("Ctrl+1 to Ctrl+7 switch the visible page, and the navigation and Go menu follow", "[mainwindow]")
 {
     test::UiFixture f;
     auto window = f.openWindow(f.folder.dbPath());
@@ -60,9 +60,9 @@ TEST_CASE("Ctrl+1 to Ctrl+6 switch the visible page, and the navigation and Go m
     REQUIRE(pages->count() == MainWindow::kPageCount);
     CHECK(window->currentPage() == Page::Caseload);
 
-    const Page expected[] = {Page::Caseload,   Page::Directory, Page::Referrals,
-                             Page::ActionPlan, Page::Reports,   Page::Sync};
-    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
+    const Page expected[] = {Page::Caseload, Page::Directory, Page::Referrals, Page::ActionPlan,
+                             Page::Reports,  Page::Sync,      Page::Audit};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7};
     // Backwards, so that no step can pass by staying where the previous one left the window.
     for (int index = MainWindow::kPageCount - 1; index >= 0; --index) {
         QTest::keyClick(window.get(), keys[index], Qt::ControlModifier);
@@ -91,10 +91,12 @@ TEST_CASE("The Go menu lists every page with its shortcut", "[mainwindow]")
     }
     CHECK(titles
           == QStringList {QStringLiteral("Caseload"), QStringLiteral("Directory"), QStringLiteral("Referrals"),
-                          QStringLiteral("Action plan"), QStringLiteral("Reports"), QStringLiteral("Sync")});
+                          QStringLiteral("Action plan"), QStringLiteral("Reports"), QStringLiteral("Sync"),
+                          QStringLiteral("Audit")});
     CHECK(shortcuts
           == QStringList {QStringLiteral("Ctrl+1"), QStringLiteral("Ctrl+2"), QStringLiteral("Ctrl+3"),
-                          QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5"), QStringLiteral("Ctrl+6")});
+                          QStringLiteral("Ctrl+4"), QStringLiteral("Ctrl+5"), QStringLiteral("Ctrl+6"),
+                          QStringLiteral("Ctrl+7")});
 
     menu->actions().at(3)->trigger();
     CHECK(window->currentPage() == Page::ActionPlan);

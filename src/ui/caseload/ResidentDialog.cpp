@@ -15,6 +15,7 @@
 #include "caseload/CloseCaseDialog.h"
 #include "caseload/ContactDialog.h"
 #include "dataprotection/EraseResidentDialog.h"
+#include "caseload/SubjectAccessDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
 #include "measures/MeasurementHistoryWidget.h"
@@ -253,6 +254,25 @@ void ResidentDialog::setupActions()
     setTabOrder(m_ui->reopenButton, erase);
     connect(erase, &QPushButton::clicked, this, &ResidentDialog::eraseResident);
     connect(m_ui->contactsView, &QAbstractItemView::activated, this, &ResidentDialog::addCorrection);
+
+    m_subjectAccessButton = new QPushButton(tr("Subject access e&xport…"), this);
+    m_subjectAccessButton->setObjectName(QStringLiteral("subjectAccessButton"));
+    m_subjectAccessButton->setToolTip(
+        tr("Everything held on this resident, for a subject access request, in one file (optionally encrypted)"));
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->reopenButton) + 1, m_subjectAccessButton);
+    setTabOrder(m_ui->reopenButton, m_subjectAccessButton);
+    connect(m_subjectAccessButton, &QPushButton::clicked, this, &ResidentDialog::exportSubjectAccess);
+}
+
+void ResidentDialog::exportSubjectAccess()
+{
+    if (m_resident.id.isEmpty()) {
+        return;
+    }
+    auto* dialog = new SubjectAccessDialog(m_store, m_resident.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_childDialog = dialog;
+    dialog->open();
 }
 
 void ResidentDialog::showMeasures()
@@ -457,6 +477,7 @@ void ResidentDialog::updateCaseButtons()
     if (auto* erase = findChild<QPushButton*>(QStringLiteral("eraseResidentButton"))) {
         erase->setVisible(saved);
     }
+    m_subjectAccessButton->setVisible(saved);
     m_ui->contactsTab->setEnabled(saved);
     m_ui->addContactButton->setEnabled(saved);
     m_ui->correctContactButton->setEnabled(saved);

@@ -56,6 +56,8 @@ public:
     // "Erase this resident…": opens the erasure dialog (reason and confirmation); on erasure the
     // record window closes and residentChanged is emitted for the caseload to read again.
     void eraseResident();
+    // "Subject access export…": opens the SubjectAccessDialog (lastChildDialog()).
+    void exportSubjectAccess();
 
     QUndoStack* undoStack() const { return m_undo; }
     FieldErrorDisplay& errors() { return *m_errors; }
@@ -102,6 +104,7 @@ private:
     QDialog* m_childDialog = nullptr;
     MeasurementHistoryWidget* m_measures = nullptr;
     ResidentReferralsWidget* m_referrals = nullptr;
+    QPushButton* m_subjectAccessButton = nullptr;
 };
 
 } // namespace hearth::ui

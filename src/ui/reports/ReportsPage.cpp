@@ -799,6 +799,9 @@ bool ReportsPage::exportTo(const QString& path, QString* error)
         *error = tr("%1 could not be written: %2").arg(info.fileName(), file.errorString());
         return false;
     }
+    if (m_store != nullptr) {
+        m_report->recordExport(*m_store, info.suffix().toLower());
+    }
     return true;
 }
 

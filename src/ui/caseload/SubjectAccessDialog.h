@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SecretStream.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace hearth::storage {
+class Store;
+}
+
+namespace hearth::ui {
+
+// "Subject access export…" on a resident's record: everything held on them (record, contacts,
+// measurements with scores, referrals with history, the audit of who viewed or changed it) as
+// HTML or PDF and JSON in one ZIP, encrypted with a passphrase asked twice when the officer ticks
+// Encrypt (the default). Accepting asks where to save; the export is audited.
+class SubjectAccessDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SubjectAccessDialog(storage::Store& store, const QString& residentId, QWidget* parent = nullptr);
+
+    // Tests derive keys with the fastest limits; real files use KdfLimits::production().
+    void setKdfLimits(const crypto::KdfLimits& limits) { m_kdf = limits; }
+
+    QComboBox* formatBox() const { return m_format; }
+    QCheckBox* encryptBox() const { return m_encrypt; }
+    QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QLineEdit* confirmEdit() const { return m_confirm; }
+    QString problemText() const;
+    // The file written by the last accept, or empty.
+    QString writtenPath() const { return m_written; }
+
+public slots:
+    void accept() override;
+
+private:
+    bool exportTo(const QString& path, QString* error);
+    void updateEncryption();
+
+    storage::Store& m_store;
+    QString m_residentId;
+    crypto::KdfLimits m_kdf;
+    QComboBox* m_format;
+    QCheckBox* m_encrypt;
+    QLineEdit* m_passphrase;
+    QLineEdit* m_confirm;
+    QLabel* m_problem;
+    QString m_written;
+};
+
+} // namespace hearth::ui
