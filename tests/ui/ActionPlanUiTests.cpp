@@ -22,6 +22,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -614,11 +615,13 @@ TEST_CASE("Screenshot of the Action plan page", "[.screenshot]")
         QTest::qWait(100);
         CHECK(progressDialog->grab().save(QDir(out).filePath(QStringLiteral("action-plan-progress.png"))));
         progressDialog->reject();
-        ActionItemDialog* editor = page->editSelected();
+        QPointer<ActionItemDialog> editor = page->editSelected();
         REQUIRE(editor);
-        field<QLineEdit>(editor, "due_onEdit")->setText(QStringLiteral("01/01/2026"));
+        // A due date before any start, so that the error shows beside the field and the dialog stays.
+        field<QLineEdit>(editor, "due_onEdit")->setText(QStringLiteral("01/01/2000"));
         clickSave(editor);
         QTest::qWait(100);
+        REQUIRE(editor);
         CHECK(editor->grab().save(QDir(out).filePath(QStringLiteral("action-plan-item.png"))));
         editor->reject();
     }
