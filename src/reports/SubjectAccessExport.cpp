@@ -100,7 +100,11 @@ void addTable(ReportDocument& document, const QString& title, const QStringList&
         }
         rows.append(none);
     }
-    document.tables.append({title, columns, rows, {}});
+    ReportTable table;
+    table.title = title;
+    table.columns = columns;
+    table.rows = rows;
+    document.tables.append(table);
 }
 
 QString referralLabel(const storage::SubjectAccessFacts::ReferralFacts& entry)
