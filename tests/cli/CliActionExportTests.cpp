@@ -15,6 +15,9 @@ using hearth::test::CliResult;
 using hearth::test::preparedCli;
 using hearth::test::TempFolder;
 
+using hearth::test::zipEntries;
+using hearth::test::zipEntry;
+
 namespace {
 
 QString ok(const CliResult& result)
@@ -60,16 +63,6 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
-}
-
-QString zipEntry(const QString& path, const QString& entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, entry});
-    REQUIRE(unzip.waitForFinished(30000));
-    INFO(entry.toStdString());
-    REQUIRE(unzip.exitCode() == 0);
-    return QString::fromUtf8(unzip.readAllStandardOutput());
 }
 
 } // namespace

@@ -17,6 +17,9 @@ using namespace hearth::reports;
 using hearth::test::KpiFixture;
 using hearth::test::TempFolder;
 
+using hearth::test::zipEntries;
+using hearth::test::zipEntry;
+
 namespace {
 
 const Period kQ1 = *Period::fromQuarter(QStringLiteral("FY2026-Q1"));
@@ -28,25 +31,6 @@ QString saved(const TempFolder& folder, const QString& name, const QByteArray& d
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(data);
     return path;
-}
-
-QStringList zipEntries(const QString& path)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
-    REQUIRE(unzip.waitForFinished(30000));
-    REQUIRE(unzip.exitCode() == 0);
-    return QString::fromUtf8(unzip.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-QString zipEntry(const QString& path, const QString& entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, entry});
-    REQUIRE(unzip.waitForFinished(30000));
-    INFO(entry.toStdString());
-    REQUIRE(unzip.exitCode() == 0);
-    return QString::fromUtf8(unzip.readAllStandardOutput());
 }
 
 // Nothing personal from the fixture: names, postcode, phone, note text. Pictures embedded as

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QProcess>
+
 std::ostream& operator<<(std::ostream& os, const QString& value)
 {
     return os << '"' << value.toStdString() << '"';
@@ -36,6 +38,25 @@ QString sourceDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("HEARTH_TEST_SOURCE_DIR");
     return fromEnvironment.isEmpty() ? QStringLiteral(HEARTH_SOURCE_DIR) : fromEnvironment;
+}
+
+QStringList zipEntries(const QString& path)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
+    REQUIRE(unzip.waitForFinished(30000));
+    REQUIRE(unzip.exitCode() == 0);
+    return QString::fromUtf8(unzip.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString zipEntry(const QString& path, const QString& entry)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, entry});
+    REQUIRE(unzip.waitForFinished(30000));
+    INFO(entry.toStdString());
+    REQUIRE(unzip.exitCode() == 0);
+    return QString::fromUtf8(unzip.readAllStandardOutput());
 }
 
 } // namespace hearth::test

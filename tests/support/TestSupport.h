@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -32,5 +33,10 @@ QDateTime fixedNow();
 
 // The source tree (for spec files and sample data), from HEARTH_TEST_SOURCE_DIR.
 QString sourceDir();
+
+// The names of the entries of a zip package (an XLSX, ODT or subject access file), and one entry's
+// text, read with unzip(1) so that the tests do not trust Hearth's own zip code.
+QStringList zipEntries(const QString& path);
+QString zipEntry(const QString& path, const QString& entry);
 
 } // namespace hearth::test
