@@ -51,6 +51,13 @@ void CaseloadModel::setQuery(const ResidentQuery& query)
     refresh();
 }
 
+void CaseloadModel::show(CaseloadSource* source, const ResidentQuery& query)
+{
+    m_source = source;
+    m_query = query;
+    refresh();
+}
+
 void CaseloadModel::refresh()
 {
     beginResetModel();

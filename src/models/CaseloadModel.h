@@ -48,6 +48,8 @@ public:
     void setSource(CaseloadSource* source);
     // Filters, search text, sort and today's date; offset and limit are the model's own.
     void setQuery(const ResidentQuery& query);
+    // Both at once, read once.
+    void show(CaseloadSource* source, const ResidentQuery& query);
     const ResidentQuery& query() const { return m_query; }
     // Reads the rows again (after an edit elsewhere).
     void refresh();

@@ -321,7 +321,8 @@ void MainWindow::showPage(int index)
 
 void MainWindow::refresh()
 {
-    for (StorePage* page : std::as_const(m_storePages)) {
+    // Only the page on screen reads now; the others read when they are shown (showPage).
+    if (auto* page = dynamic_cast<StorePage*>(m_ui->pages->currentWidget())) {
         page->refresh();
     }
     updateStatusBar();
@@ -378,6 +379,9 @@ void MainWindow::databaseOpened()
     m_settings.sync();
     for (StorePage* page : std::as_const(m_storePages)) {
         page->setStore(m_store.get());
+    }
+    if (auto* page = dynamic_cast<StorePage*>(m_ui->pages->currentWidget())) {
+        page->refresh();
     }
     rebuildRecentMenu();
     updateStatusBar();

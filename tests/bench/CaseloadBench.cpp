@@ -104,8 +104,9 @@ int main(int argc, char** argv)
     window.resize(1280, 800);
     window.show();
     auto* page = window.findChild<ui::CaseloadPage*>();
-    auto* view = window.findChild<QTableView*>(QStringLiteral("caseloadView"));
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    // The caseload page's own widgets: other pages have a search box of the same name.
+    auto* view = page->findChild<QTableView*>(QStringLiteral("caseloadView"));
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     view->viewport()->repaint();
     QCoreApplication::processEvents();
     const double launchMs = static_cast<double>(launch.nsecsElapsed()) / 1e6;

@@ -85,6 +85,7 @@ TEST_CASE("A KPI export from the Reports page is audited", "[audit][reports]")
     test::addSampleCaseload(*store);
     ui::ReportsPage page;
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     storage::AuditLog::Filter exports;
     exports.action = QStringLiteral("export");
     REQUIRE(store->audit().count(exports) == 0);
@@ -116,6 +117,7 @@ TEST_CASE("The Audit page filters by resident, officer, action and dates, and Ve
     AuditPage page;
     page.resize(1100, 600);
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     page.show();
     const qint64 all = store->audit().count({});
     CHECK(page.model()->total() == all);
@@ -221,6 +223,7 @@ TEST_CASE("The Audit page pages through 100,000 events holding only a few pages"
     AuditPage page;
     page.resize(1100, 600);
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     page.show();
     auto* table = page.table();
     CHECK(page.model()->rowCount() == all);

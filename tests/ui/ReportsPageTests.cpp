@@ -98,6 +98,7 @@ TEST_CASE("The Reports page's tiles show the KPI report of the chosen quarter", 
     addResidents(*store);
     ReportsPage page;
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
 
     // The current quarter by the store's clock is chosen first.
     CHECK(page.quarter() == QStringLiteral("FY2026-Q3"));
@@ -146,6 +147,7 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     addResidents(*store);
     ReportsPage page;
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("breakdownTable"));
     REQUIRE(table);
     CHECK(columnOf(table, QStringLiteral("Riverside")) == -1);
@@ -181,6 +183,7 @@ TEST_CASE("The Reports page's charts: named, described with every figure, defini
     addResidents(*store);
     ReportsPage page;
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     REQUIRE(page.report());
     const QList<reports::ReportChart> described = page.report()->charts(
         reports::KpiReport::buildHistory(*store, {*Period::fromQuarter(QStringLiteral("FY2026-Q3")), {}, false}));
@@ -231,6 +234,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
     addResidents(*store);
     ReportsPage page;
     page.setStore(store.get());
+    page.refresh(); // what the main window does when the page is shown
     page.setDimension(QStringLiteral("ward"));
     ui::MessageBox::clearLastShown();
 

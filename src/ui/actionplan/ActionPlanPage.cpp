@@ -257,9 +257,19 @@ ActionPlanPage::~ActionPlanPage() = default;
 
 void ActionPlanPage::setStore(storage::Store* store)
 {
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    m_store = nullptr;
+    refresh();
     m_store = store;
-    m_officerNames.clear();
-    if (m_store) {
+    m_weeksRead = false;
+}
+
+void ActionPlanPage::refresh()
+{
+    // The council's "no update in N weeks" is where the review starts for each store.
+    if (m_store && !m_weeksRead) {
+        m_weeksRead = true;
         try {
             const QSignalBlocker blocker(m_weeks);
             m_weeks->setValue(m_store->councilSettings().actionNoUpdateWeeks);
@@ -267,11 +277,6 @@ void ActionPlanPage::setStore(storage::Store* store)
             m_message->setText(tr("The council settings could not be read: %1").arg(error.message()));
         }
     }
-    refresh();
-}
-
-void ActionPlanPage::refresh()
-{
     m_officerNames.clear();
     fillStrategies();
     fillPlan();

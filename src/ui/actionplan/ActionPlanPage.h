@@ -118,6 +118,7 @@ private:
 
     storage::Store* m_store = nullptr;
     QHash<QString, QString> m_officerNames;
+    bool m_weeksRead = false; // the council's review weeks, read once for each store
     QString m_pendingStrategyId;
     QComboBox* m_strategy;
     QLabel* m_strategyLabel;

@@ -189,11 +189,14 @@ AuditPage::~AuditPage() = default;
 
 void AuditPage::setStore(storage::Store* store)
 {
-    m_store = store;
     m_verification->clear();
-    reloadChoices();
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    m_store = nullptr;
+    m_model->setStore(nullptr);
+    refresh();
+    m_store = store;
     m_model->setStore(store);
-    applyFilters();
 }
 
 void AuditPage::refresh()

@@ -175,14 +175,11 @@ void CaseloadPage::setStore(storage::Store* store)
     m_records.clear();
     qDeleteAll(records);
     m_store = store;
-    m_source = store ? std::make_unique<models::StoreCaseloadSource>(*store) : nullptr;
-    fillFilters();
+    // The models let go of the old source before it goes; the new one is read by refresh().
     m_model->setSource(nullptr);
     m_dueModel->setSource(nullptr);
-    applyFilters();
-    m_model->setSource(m_source.get());
-    m_dueModel->setSource(m_source.get());
-    refreshFigures();
+    m_source = store ? std::make_unique<models::StoreCaseloadSource>(*store) : nullptr;
+    clearFigures();
 }
 
 void CaseloadPage::fillFilters()
@@ -263,7 +260,7 @@ void CaseloadPage::applyFilters()
     query.riskOnly = m_ui->riskCheck->isChecked();
     query.today = m_store ? m_store->clock().today() : QDate();
     m_ui->errorLabel->hide();
-    m_model->setQuery(query);
+    m_model->show(m_source.get(), query);
 
     ResidentQuery due;
     due.status = QStringLiteral("open");
@@ -273,7 +270,7 @@ void CaseloadPage::applyFilters()
     due.sort = ResidentQuery::Sort::NextFollowUp;
     m_ui->dueHeading->setText(due.officerId.isEmpty() ? tr("&Due today or overdue (all officers)")
                                                       : tr("&Your follow-ups due today or overdue"));
-    m_dueModel->setQuery(due);
+    m_dueModel->show(m_source.get(), due);
     if (tooShort) {
         m_ui->totalLabel->setText(tr("Type at least two letters to search."));
     }
@@ -286,7 +283,7 @@ void CaseloadPage::refresh()
     applyFilters();
 }
 
-void CaseloadPage::refreshFigures()
+void CaseloadPage::clearFigures()
 {
     m_summary.reset();
     const QString unknown = tr("–");
@@ -295,6 +292,11 @@ void CaseloadPage::refreshFigures()
     m_ui->dueCount->setText(unknown);
     m_ui->asOfLabel->clear();
     m_ui->emptyLabel->hide();
+}
+
+void CaseloadPage::refreshFigures()
+{
+    clearFigures();
     if (!m_store) {
         return;
     }

@@ -169,8 +169,11 @@ DirectoryPage::~DirectoryPage() = default;
 
 void DirectoryPage::setStore(storage::Store* store)
 {
-    m_store = store;
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    m_store = nullptr;
     refresh();
+    m_store = store;
 }
 
 void DirectoryPage::refresh()

@@ -91,8 +91,11 @@ ReferralsPage::~ReferralsPage() = default;
 
 void ReferralsPage::setStore(storage::Store* store)
 {
-    m_store = store;
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    m_store = nullptr;
     refresh();
+    m_store = store;
 }
 
 void ReferralsPage::refresh()

@@ -478,9 +478,12 @@ ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::setStore(storage::Store* store)
 {
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    m_store = nullptr;
+    rebuild();
     m_store = store;
     fillQuarters();
-    rebuild();
 }
 
 void ReportsPage::refresh()

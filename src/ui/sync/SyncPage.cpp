@@ -336,11 +336,13 @@ void SyncPage::setStore(storage::Store* store)
 {
     m_engine.reset();
     m_store = store;
+    m_resultLabel->clear();
+    // Empty what the old store showed (refresh() with no store reads nothing); the main window
+    // calls refresh() when the page is shown (StorePage).
+    refresh();
     if (m_store) {
         m_engine = std::make_unique<sync::SyncEngine>(*m_store);
     }
-    m_resultLabel->clear();
-    refresh();
 }
 
 void SyncPage::refresh()
