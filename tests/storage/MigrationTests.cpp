@@ -311,12 +311,49 @@ TEST_CASE("Migration 10 keeps notes append-only but lets a closed case's notes b
     db->exec(QStringLiteral("UPDATE residents SET status = 'closed', closed_on = '2026-02-01', "
                             "closure_reason = 'improved'"));
     CHECK_THROWS(db->exec(QStringLiteral("UPDATE contacts SET note = 'Something else'")));
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
-                                     "'01890000-0000-7000-8000-000000000002'"))
+    CHECK(scalar(*db,
+                 QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
+                                "'01890000-0000-7000-8000-000000000002'"))
           == 1);
     db->exec(erase);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM contacts WHERE note IS NULL")) == 1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
-                                     "'01890000-0000-7000-8000-000000000002'"))
+    CHECK(scalar(*db,
+                 QStringLiteral("SELECT count(*) FROM search_rows WHERE entity_id = "
+                                "'01890000-0000-7000-8000-000000000002'"))
           == 0);
+}
+
+TEST_CASE("Migration 11 sorts the caseload by any column from one index, without reading residents' rows",
+          "[migrations]")
+{
+    test::TempFolder folder;
+    auto db = databaseAt(folder.dbPath(), 10);
+    insertSchema1Caseload(*db);
+    migrate(*db, 11);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM residents")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'residents_list_by_name'")) == 0);
+    const auto planOf = [&](const QString& order) {
+        // As ResidentRepository::listIds asks it.
+        auto plan = db->prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM residents r INDEXED BY "
+                                               "residents_caseload LEFT JOIN wards w ON w.code = r.ward_code "
+                                               "WHERE r.deleted_at IS NULL AND r.status = 'open' ORDER BY ")
+                                + order);
+        QString detail;
+        while (plan.step()) {
+            detail += plan.text(3) + QLatin1Char('\n');
+        }
+        return detail;
+    };
+    const QString byName = QStringLiteral("r.family_name COLLATE NOCASE, r.given_name COLLATE NOCASE, r.id");
+    // By name: read in order, no sort.
+    CHECK(planOf(byName).contains(QStringLiteral("COVERING INDEX residents_caseload")));
+    CHECK_FALSE(planOf(byName).contains(QStringLiteral("TEMP B-TREE")));
+    // By any other key of the row: one sort, but from the index alone.
+    for (const QString& key : {QStringLiteral("w.name"), QStringLiteral("r.target_groups"),
+                               QStringLiteral("r.assigned_officer_id"), QStringLiteral("r.identified_on"),
+                               QStringLiteral("(r.crisis_since IS NULL AND r.safeguarding_since IS NULL)")}) {
+        INFO(key.toStdString());
+        CHECK(
+            planOf(key + QStringLiteral(", ") + byName).contains(QStringLiteral("COVERING INDEX residents_caseload")));
+    }
 }

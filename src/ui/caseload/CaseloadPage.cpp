@@ -261,19 +261,24 @@ void CaseloadPage::applyFilters()
     query.today = m_store ? m_store->clock().today() : QDate();
     m_ui->errorLabel->hide();
     m_model->show(m_source.get(), query);
+    if (tooShort) {
+        m_ui->totalLabel->setText(tr("Type at least two letters to search."));
+    }
+}
 
+void CaseloadPage::refreshDueList()
+{
+    // The signed-in officer's due list: the search and the filters do not change it, so a
+    // keystroke does not read it again.
     ResidentQuery due;
     due.status = QStringLiteral("open");
     due.followUpOverdue = true;
-    due.today = query.today;
+    due.today = m_store ? m_store->clock().today() : QDate();
     due.officerId = m_store ? m_store->actingOfficerId() : QString();
     due.sort = ResidentQuery::Sort::NextFollowUp;
     m_ui->dueHeading->setText(due.officerId.isEmpty() ? tr("&Due today or overdue (all officers)")
                                                       : tr("&Your follow-ups due today or overdue"));
     m_dueModel->show(m_source.get(), due);
-    if (tooShort) {
-        m_ui->totalLabel->setText(tr("Type at least two letters to search."));
-    }
 }
 
 void CaseloadPage::refresh()
@@ -281,6 +286,7 @@ void CaseloadPage::refresh()
     fillFilters();
     refreshFigures();
     applyFilters();
+    refreshDueList();
 }
 
 void CaseloadPage::clearFigures()

@@ -73,6 +73,7 @@ public:
 private:
     void setupActions();
     void fillFilters();
+    void refreshDueList();
     void clearFigures();
     void refreshFigures();
     void updateTotal(qint64 total);
