@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Check that every finished translation in Qt .ts catalogues keeps what its source needs.
+
+Usage: scripts/check-translation-placeholders.py resources/translations/*.ts
+
+For each finished message (translation without type="unfinished"/"obsolete"/"vanished") it checks:
+  - the same placeholders as the source (%1..%99, %L1.., %n), each as many times;
+  - the same HTML tags (<b>, </b>, <br/>, ...) and entities (&nbsp;, ...), each as many times;
+  - the same leading and trailing whitespace and the same number of line breaks;
+  - one '&' mnemonic (not '&&', not an entity) when the source has one, on a letter or digit,
+    and none when the source has none;
+  - for plural (numerus) messages: every numerus form filled (as many as Qt has for the language, where
+    known), each keeping the placeholders.
+Duplicate mnemonics within one context are reported as warnings (they may sit in different dialogs).
+Prints one line per problem as FILE: CONTEXT: "SOURCE": problem, then a summary per file.
+Exits 1 if any error was found (or a file cannot be parsed), 0 otherwise.
+"""
+import collections
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+PLACEHOLDER = re.compile(r"%(?:L?[1-9][0-9]?|n)")
+TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#x[0-9A-Fa-f]+);")
+UNFINISHED = {"unfinished", "obsolete", "vanished"}
+# Numerus forms lrelease expects, by the catalogue's language (Qt's numerus rules); others unchecked.
+EXPECTED_FORMS = {"cy": 5, "en": 2, "en_GB": 2, "ga": 5, "gd": 4}
+
+
+def mnemonics(text):
+    """Letters marked with a single '&' (not '&&', not an entity)."""
+    text = ENTITY.sub("", text).replace("&&", "")
+    return [text[i + 1] if i + 1 < len(text) else "" for i, c in enumerate(text) if c == "&"]
+
+
+def edges(text):
+    lead = re.match(r"\s*", text).group(0)
+    trail = re.search(r"\s*$", text).group(0)
+    return lead, trail
+
+
+def compare(source, translation):
+    problems = []
+    for name, pattern in (("placeholders", PLACEHOLDER), ("HTML tags", TAG), ("entities", ENTITY)):
+        want = collections.Counter(pattern.findall(source))
+        got = collections.Counter(pattern.findall(translation))
+        if want != got:
+            missing = sorted((want - got).elements())
+            extra = sorted((got - want).elements())
+            detail = []
+            if missing:
+                detail.append("missing " + " ".join(missing))
+            if extra:
+                detail.append("extra " + " ".join(extra))
+            problems.append(f"{name} differ ({'; '.join(detail)})")
+    if edges(source) != edges(translation):
+        problems.append("leading/trailing whitespace differs")
+    if source.count("\n") != translation.count("\n"):
+        problems.append(f"{source.count(chr(10))} line break(s) in the source, {translation.count(chr(10))} here")
+    want_m, got_m = mnemonics(source), mnemonics(translation)
+    if len(want_m) != len(got_m):
+        problems.append(f"{len(want_m)} '&' mnemonic(s) in the source, {len(got_m)} here")
+    elif got_m and not got_m[0].isalnum():
+        problems.append(f"mnemonic on '{got_m[0]}', not on a letter")
+    return problems
+
+
+def check(path):
+    errors = warnings = finished = unfinished = 0
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as e:
+        print(f"{path}: cannot be read: {e}")
+        return 1, 0
+    expected_forms = EXPECTED_FORMS.get(root.get("language", ""))
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        keys = collections.defaultdict(list)
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in UNFINISHED:
+                unfinished += 1
+                continue
+            finished += 1
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                texts = forms
+                if not forms or any(not f.strip() for f in forms):
+                    print(f'{path}: {name}: "{source}": a numerus form is empty')
+                    errors += 1
+                if expected_forms and len(forms) != expected_forms:
+                    print(f'{path}: {name}: "{source}": {len(forms)} numerus forms, lrelease expects {expected_forms}')
+                    errors += 1
+            else:
+                texts = [translation.text or ""]
+                if not texts[0].strip() and source.strip():
+                    print(f'{path}: {name}: "{source}": the translation is empty')
+                    errors += 1
+                    continue
+            for text in texts:
+                for problem in compare(source, text):
+                    print(f'{path}: {name}: "{source}": {problem}: "{text}"')
+                    errors += 1
+            for key in mnemonics(texts[0]):
+                keys[key.lower()].append(texts[0])
+        for key, texts in keys.items():
+            if len(texts) > 1 and len(set(texts)) > 1:
+                print(f"{path}: {name}: warning: mnemonic '{key}' used by {len(set(texts))} texts: "
+                      + " | ".join(sorted(set(texts))))
+                warnings += 1
+    print(f"{path}: {finished} finished, {unfinished} unfinished, {errors} error(s), {warnings} warning(s)")
+    return errors, warnings
+
+
+def main(paths):
+    if not paths:
+        print(__doc__.strip().splitlines()[2])
+        return 2
+    total = 0
+    for path in paths:
+        errors, _ = check(path)
+        total += errors
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
