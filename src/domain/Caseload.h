@@ -27,6 +27,8 @@ struct ResidentQuery
     bool descending = false;
     int offset = 0;
     int limit = 100;
+
+    bool operator==(const ResidentQuery&) const = default;
 };
 
 // One caseload row: what the list shows, without the full record.

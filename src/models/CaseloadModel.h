@@ -51,6 +51,7 @@ public:
     // Both at once, read once.
     void show(CaseloadSource* source, const ResidentQuery& query);
     const ResidentQuery& query() const { return m_query; }
+    CaseloadSource* source() const { return m_source; }
     // Reads the rows again (after an edit elsewhere).
     void refresh();
 

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -456,12 +457,23 @@ TEST_CASE("Search waits for two letters, and says so", "[caseload]")
     auto window = f.openWindow(path);
     auto* page = window->findChild<CaseloadPage*>();
     auto* search = child<QLineEdit>(page, "searchEdit");
+    QSignalSpy reads(page->model(), &QAbstractItemModel::modelReset);
     search->setText(QStringLiteral("o"));
     page->applyFilters();
     CHECK(page->model()->rowCount() == 4); // not searched yet
+    CHECK(reads.count() == 0); // and the list, unchanged, not read again
     CHECK(child<QLabel>(page, "totalLabel")->text().contains(QStringLiteral("two letters")));
     search->setText(QStringLiteral("ov"));
     page->applyFilters();
     CHECK(page->model()->rowCount() == 1);
+    CHECK(reads.count() == 1);
     CHECK(child<QLabel>(page, "totalLabel")->text() == QStringLiteral("1 resident matches."));
+    // Back to one letter, then none: the whole list again, and its count in place of the hint.
+    search->setText(QStringLiteral("o"));
+    page->applyFilters();
+    CHECK(page->model()->rowCount() == 4);
+    search->setText(QString());
+    page->applyFilters();
+    CHECK(reads.count() == 2);
+    CHECK(child<QLabel>(page, "totalLabel")->text() == QStringLiteral("4 residents match."));
 }

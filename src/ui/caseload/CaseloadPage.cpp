@@ -243,6 +243,11 @@ void CaseloadPage::resetFilters()
 
 void CaseloadPage::applyFilters()
 {
+    showFilters(false);
+}
+
+void CaseloadPage::showFilters(bool reread)
+{
     m_searchDelay->stop();
     ResidentQuery query = m_model->query();
     query.search = m_ui->searchEdit->text().trimmed();
@@ -259,8 +264,14 @@ void CaseloadPage::applyFilters()
     query.followUpOverdue = m_ui->overdueCheck->isChecked();
     query.riskOnly = m_ui->riskCheck->isChecked();
     query.today = m_store ? m_store->clock().today() : QDate();
-    m_ui->errorLabel->hide();
-    m_model->show(m_source.get(), query);
+    // A keystroke that leaves the question as it was (a first letter, a trailing space) reads
+    // nothing; refresh() reads again whatever the question.
+    if (reread || query != m_model->query() || m_model->source() != m_source.get()) {
+        m_ui->errorLabel->hide();
+        m_model->show(m_source.get(), query);
+    } else if (!tooShort && m_ui->errorLabel->isHidden()) {
+        updateTotal(m_model->rowCount()); // in place of "Type at least two letters"
+    }
     if (tooShort) {
         m_ui->totalLabel->setText(tr("Type at least two letters to search."));
     }
@@ -285,7 +296,7 @@ void CaseloadPage::refresh()
 {
     fillFilters();
     refreshFigures();
-    applyFilters();
+    showFilters(true);
     refreshDueList();
 }
 

@@ -69,6 +69,8 @@ public:
 
     // The filters as chosen now, applied at once (the search box waits for a pause in typing).
     void applyFilters();
+    // The list for the filters and search as they stand; `reread` reads it even if they are unchanged.
+    void showFilters(bool reread);
 
 private:
     void setupActions();
