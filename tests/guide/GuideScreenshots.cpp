@@ -28,6 +28,7 @@
 
 #include <QDir>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -202,6 +203,12 @@ TEST_CASE("Take the user guide's screenshots", "[.guide-screenshots]")
     REQUIRE(reports);
     reports->setDimension(QStringLiteral("ward"));
     reports->setForPublication(true);
+    // Scrolled down to the table, where the hidden small counts show as *.
+    auto* scroll = reports->findChild<QScrollArea*>();
+    auto* kpiTable = reports->findChild<QTableWidget*>(QStringLiteral("breakdownTable"));
+    if (scroll && kpiTable) {
+        scroll->ensureWidgetVisible(kpiTable, 0, 0);
+    }
     save(window.get(), folder, QStringLiteral("reports-publication"));
     reports->setDimension(QString());
     reports->setForPublication(false);

@@ -217,3 +217,16 @@ TEST_CASE("If the user guide is not found, a message says where Hearth looked", 
     CHECK(shown->title == QStringLiteral("User guide not found"));
     CHECK(shown->informativeText.contains(QDir::cleanPath(empty)));
 }
+
+TEST_CASE("Hearth finds the guide beside the build and where it is installed", "[guide][help]")
+{
+    qunsetenv("HEARTH_GUIDE_DIR");
+    const QDir program(QCoreApplication::applicationDirPath());
+    const QStringList folders = ui::guideFolderCandidates();
+    // From build/<preset>/src/app/hearth (and this test's build/<preset>/tests/guide), two up.
+    CHECK(folders.value(0) == QDir::cleanPath(program.filePath(QStringLiteral("../../guide"))));
+    // From <prefix>/bin/hearth: cmake/HearthInstall.cmake puts it in <prefix>/share/doc/hearth/guide.
+    CHECK(folders.contains(QDir::cleanPath(program.filePath(QStringLiteral("../share/doc/hearth/guide")))));
+    // The build renders the guide before this test is built, so the build tree's copy is found.
+    CHECK(ui::findGuideFolder() == folders.value(0));
+}
