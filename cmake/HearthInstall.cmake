@@ -22,6 +22,10 @@ if(UNIX AND NOT APPLE)
     install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hearth RENAME copyright)
 endif()
 
+# The user guide (rendered by src/guide at build time), where Help > User guide finds it: the
+# program looks in ../share/doc/hearth/guide from its bin folder (src/ui/help/GuideWindow.cpp).
+install(DIRECTORY "${HEARTH_GUIDE_OUTPUT}/" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hearth/guide)
+
 # ---- CPack: `cpack` in a build folder (the release preset's, for a package to hand out) ----------
 set(CPACK_PACKAGE_NAME "hearth")
 set(CPACK_PACKAGE_VENDOR "The Hearth developers")

@@ -16,6 +16,7 @@
 #include "dataprotection/BackupsDialog.h"
 #include "dataprotection/RetentionReviewDialog.h"
 #include "directory/DirectoryPage.h"
+#include "help/GuideWindow.h"
 #include "import/ImportResidentsWizard.h"
 #include "pages/PlannedPage.h"
 #include "referrals/ReferralsPage.h"
@@ -92,6 +93,9 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     connect(m_ui->actionImportResidents, &QAction::triggered, this, &MainWindow::importResidents);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { signIn(); });
     setupDataProtection();
+    // Help > User guide (F1): the chapter about the page on screen.
+    GuideWindow::addUserGuideAction(this, m_ui->menuHelp,
+                                    [this] { return guideChapterForPage(pageKey(currentPage())); });
 
     restoreSettings();
     databaseOpened();
