@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
@@ -491,4 +492,51 @@ TEST_CASE("A subject access export is made off the GUI thread, and Cancel writes
         CHECK(auditEvents(*store, QStringLiteral("export")) == 1);
         CHECK_FALSE(dialog.isVisible());
     }
+}
+
+TEST_CASE("Check database runs off the GUI thread under a busy indicator whose Cancel stops waiting",
+          "[longwork][dataprotection]")
+{
+    test::UiFixture f;
+    {
+        auto store = f.openStore(f.folder.dbPath(), storage::Store::OpenMode::CreateNew);
+        test::addSampleCaseload(*store);
+    }
+    auto window = f.openWindow(f.folder.dbPath());
+    const qint64 eventsBefore = auditEvents(window->store());
+    ui::MessageBox::clearLastShown();
+    auto held = std::make_unique<HeldWorker>(QStringLiteral("Checking the database"));
+    window->checkDatabaseNow();
+    auto* task = window->findChild<BackgroundTask*>(QStringLiteral("checkDatabaseTask"));
+    REQUIRE(task);
+    REQUIRE(held->waitUntilHeld());
+    CHECK(held->thread() != QThread::currentThread());
+    CHECK(timerFiresWhile([&] { return task->isRunning(); }));
+    auto* progress = window->findChild<QProgressDialog*>(QStringLiteral("checkDatabaseProgress"));
+    REQUIRE(progress);
+    CHECK(progress->labelText() == QStringLiteral("Checking the database…"));
+
+    SECTION("cancelled: no answer is shown, and nothing changed")
+    {
+        auto* cancel = progress->findChild<QPushButton*>();
+        REQUIRE(cancel);
+        cancel->click();
+        CHECK_FALSE(task->isRunning());
+        held->release();
+        task->waitForAll();
+        QTest::qWait(20);
+        CHECK_FALSE(ui::MessageBox::lastShown());
+        CHECK(auditEvents(window->store()) == eventsBefore);
+        CHECK(window->findChild<QProgressDialog*>(QStringLiteral("checkDatabaseProgress")) == nullptr);
+    }
+    SECTION("finished: the answer in words")
+    {
+        held->release();
+        REQUIRE(task->wait());
+        REQUIRE(ui::MessageBox::lastShown());
+        CHECK(ui::MessageBox::lastShown()->text == QStringLiteral("The database is sound."));
+        QTest::qWait(20);
+        CHECK(window->findChild<QProgressDialog*>(QStringLiteral("checkDatabaseProgress")) == nullptr);
+    }
+    held.reset();
 }
