@@ -540,3 +540,27 @@ TEST_CASE("Check database runs off the GUI thread under a busy indicator whose C
     }
     held.reset();
 }
+
+// Not run by default: saves reports-working.png (the Reports page while it works its figures
+// out: the stage in words, the bar and Cancel) into HEARTH_SCREENSHOT_DIR.
+TEST_CASE("Screenshot of the Reports page working", "[.screenshot]")
+{
+    const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    test::UiFixture f;
+    makeDemo(f, 300);
+    auto store = f.openStore(f.folder.dbPath(), storage::Store::OpenMode::Existing);
+    HeldWorker held(QStringLiteral("figures"), 5);
+    ui::ReportsPage page;
+    page.resize(1200, 500);
+    page.show();
+    page.setStore(store.get());
+    page.refresh();
+    REQUIRE(held.waitUntilHeld());
+    REQUIRE(QTest::qWaitFor([&] { return page.progress()->bar()->value() == 5; }, 5000));
+    QTest::qWait(100);
+    CHECK(page.grab().save(folder + QStringLiteral("/reports-working.png")));
+    held.release();
+    REQUIRE(page.waitForWork());
+    page.setStore(nullptr);
+}

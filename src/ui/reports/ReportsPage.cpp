@@ -610,7 +610,7 @@ void ReportsPage::rebuild()
     auto built = std::make_shared<Built>();
     const QString stage = tr("Working out the figures for %1…").arg(period.quarterLabel());
     showFigures(); // empty until the new figures are ready
-    m_notice->setText(stage);
+    m_notice->clear(); // the progress row says what is being worked out
     m_task->start(
         stage, m_store->path(), &m_store->clock(),
         [built, request, breakdown, stage](TaskContext& context) {
