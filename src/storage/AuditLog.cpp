@@ -1,4 +1,7 @@
 #include "AuditLog.h"
+#include "AuditVerification.h"
+
+#include <algorithm>
 
 namespace hearth::storage {
 
@@ -153,8 +156,22 @@ bool AuditLog::mentionsResident(const QString& residentId)
 
 AuditLog::Verification AuditLog::verify()
 {
-    Verification result;
-    auto statement = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY sequence"));
+    return verifyAuditChain(m_db, {});
+}
+
+AuditLog::Verification verifyAuditChain(sql::Connection& db,
+                                        const std::function<void(qint64 done, qint64 total)>& progress)
+{
+    AuditLog::Verification result;
+    qint64 total = 0;
+    if (progress) {
+        auto counting = db.prepare(QStringLiteral("SELECT count(*) FROM audit_events"));
+        if (counting.step()) {
+            total = counting.integer(0);
+        }
+        progress(0, total);
+    }
+    auto statement = db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" ORDER BY sequence"));
     QByteArray previousHash;
     qint64 expectedSequence = 1;
     while (statement.step()) {
@@ -178,6 +195,9 @@ AuditLog::Verification AuditLog::verify()
         }
         previousHash = event.hash;
         ++expectedSequence;
+        if (progress && result.events % 2000 == 0) {
+            progress(result.events, std::max(total, result.events));
+        }
     }
     return result;
 }

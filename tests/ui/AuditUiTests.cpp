@@ -14,6 +14,7 @@
 #include "caseload/ResidentDialog.h"
 #include "caseload/SubjectAccessDialog.h"
 #include "reports/ReportsPage.h"
+#include "work/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +87,7 @@ TEST_CASE("A KPI export from the Reports page is audited", "[audit][reports]")
     ui::ReportsPage page;
     page.setStore(store.get());
     page.refresh(); // what the main window does when the page is shown
+    REQUIRE(page.waitForWork());
     storage::AuditLog::Filter exports;
     exports.action = QStringLiteral("export");
     REQUIRE(store->audit().count(exports) == 0);
@@ -279,6 +281,7 @@ TEST_CASE("Subject access export from the record: passphrase asked twice, file s
     dialog->confirmEdit()->setText(QStringLiteral("river stone"));
     ui::FileDialog::setNextFileName(path);
     dialog->accept();
+    REQUIRE(dialog->task()->wait()); // made on a worker thread
     CHECK(dialog->writtenPath() == path);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -12,6 +12,7 @@
 #include "dataprotection/BackupsDialog.h"
 #include "dataprotection/EraseResidentDialog.h"
 #include "dataprotection/RetentionReviewDialog.h"
+#include "work/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -253,6 +254,10 @@ TEST_CASE("Check database says in words whether the database is sound", "[ui][da
     auto window = f.openWindow(f.folder.dbPath());
     MessageBox::clearLastShown();
     window->checkDatabaseNow();
+    // On a worker thread: the answer comes when it is done.
+    auto* task = window->findChild<ui::BackgroundTask*>(QStringLiteral("checkDatabaseTask"));
+    REQUIRE(task);
+    REQUIRE(task->wait());
     REQUIRE(MessageBox::lastShown());
     CHECK(MessageBox::lastShown()->kind == MessageBox::Kind::Information);
     CHECK(MessageBox::lastShown()->text == QStringLiteral("The database is sound."));
@@ -266,6 +271,7 @@ TEST_CASE("Check database says in words whether the database is sound", "[ui][da
                            " '2026-11-01', '[1,1,1]', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z', 'x')"));
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     window->checkDatabaseNow();
+    REQUIRE(task->wait());
     CHECK(MessageBox::lastShown()->kind == MessageBox::Kind::Critical);
     CHECK(MessageBox::lastShown()->text == QStringLiteral("The database has 1 problem(s)."));
     CHECK(MessageBox::lastShown()->informativeText.contains(QStringLiteral("A record's link is broken")));

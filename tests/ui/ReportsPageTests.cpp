@@ -99,6 +99,7 @@ TEST_CASE("The Reports page's tiles show the KPI report of the chosen quarter", 
     ReportsPage page;
     page.setStore(store.get());
     page.refresh(); // what the main window does when the page is shown
+    REQUIRE(page.waitForWork()); // the figures are worked out on a worker thread
 
     // The current quarter by the store's clock is chosen first.
     CHECK(page.quarter() == QStringLiteral("FY2026-Q3"));
@@ -111,11 +112,13 @@ TEST_CASE("The Reports page's tiles show the KPI report of the chosen quarter", 
     SECTION("switching the quarter updates the tiles")
     {
         page.setQuarter(QStringLiteral("FY2026-Q2"));
+        REQUIRE(page.waitForWork());
         CHECK(page.tileValue(QStringLiteral("identified"))
               == QString::number(kpiValue(*store, QStringLiteral("FY2026-Q2"), QStringLiteral("identified"))));
         CHECK(page.tileValue(QStringLiteral("identified")) == QStringLiteral("3"));
         CHECK(page.tileChange(QStringLiteral("identified")) == QStringLiteral("up 3 from FY2026-Q1"));
         page.setQuarter(QStringLiteral("FY2026-Q1"));
+        REQUIRE(page.waitForWork());
         CHECK(page.tileValue(QStringLiteral("identified")) == QStringLiteral("0"));
         CHECK(page.tileChange(QStringLiteral("identified")) == QStringLiteral("no change from FY2025-Q4"));
     }
@@ -148,11 +151,13 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     ReportsPage page;
     page.setStore(store.get());
     page.refresh(); // what the main window does when the page is shown
+    REQUIRE(page.waitForWork()); // the figures are worked out on a worker thread
     auto* table = page.findChild<QTableWidget*>(QStringLiteral("breakdownTable"));
     REQUIRE(table);
     CHECK(columnOf(table, QStringLiteral("Riverside")) == -1);
 
     page.setDimension(QStringLiteral("ward"));
+    REQUIRE(page.waitForWork());
     REQUIRE(page.report());
     CHECK(page.report()->request().dimension == QStringLiteral("ward"));
     const int identified = rowOf(table, QStringLiteral("identified"));
@@ -163,6 +168,7 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     CHECK(page.findChild<QLabel*>(QStringLiteral("reportNotice"))->text().contains(QStringLiteral("not over yet")));
 
     page.setForPublication(true);
+    REQUIRE(page.waitForWork());
     CHECK(page.report()->request().forPublication);
     CHECK(cell(table, identified, columnOf(table, QStringLiteral("Hillside"))) == QStringLiteral("*"));
     CHECK(cell(table, identified, columnOf(table, QStringLiteral("Total"))) == QStringLiteral("9"));
@@ -170,6 +176,7 @@ TEST_CASE("The Reports page breaks the table down by ward and suppresses small c
     CHECK_FALSE(page.findChild<QLabel*>(QStringLiteral("reportFootnotes"))->text().isEmpty());
     // A tile of a small count is suppressed too, and so is its change.
     page.setQuarter(QStringLiteral("FY2026-Q2"));
+    REQUIRE(page.waitForWork());
     CHECK(page.tileValue(QStringLiteral("identified")) == QStringLiteral("*"));
     CHECK(page.tileChange(QStringLiteral("identified")).contains(QStringLiteral("not shown")));
 }
@@ -184,6 +191,7 @@ TEST_CASE("The Reports page's charts: named, described with every figure, defini
     ReportsPage page;
     page.setStore(store.get());
     page.refresh(); // what the main window does when the page is shown
+    REQUIRE(page.waitForWork()); // the figures are worked out on a worker thread
     REQUIRE(page.report());
     const QList<reports::ReportChart> described = page.report()->charts(
         reports::KpiReport::buildHistory(*store, {*Period::fromQuarter(QStringLiteral("FY2026-Q3")), {}, false}));
@@ -220,6 +228,7 @@ TEST_CASE("The Reports page's charts: named, described with every figure, defini
     CHECK(identifiedBars() == std::make_pair(3.0, 9.0));
     // For publication the 3 is drawn as no bar and read as "*"; the 9 stays.
     page.setForPublication(true);
+    REQUIRE(page.waitForWork());
     CHECK(identifiedBars() == std::make_pair(0.0, 9.0));
     const QString description =
         page.findChild<QChartView*>(QStringLiteral("residents_per_quarter"))->accessibleDescription();
@@ -235,7 +244,9 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
     ReportsPage page;
     page.setStore(store.get());
     page.refresh(); // what the main window does when the page is shown
+    REQUIRE(page.waitForWork()); // the figures are worked out on a worker thread
     page.setDimension(QStringLiteral("ward"));
+    REQUIRE(page.waitForWork());
     ui::MessageBox::clearLastShown();
 
     SECTION("an .xlsx name writes a workbook")
@@ -243,6 +254,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         const QString path = f.folder.path(QStringLiteral("kpi.xlsx"));
         ui::FileDialog::setNextFileName(path);
         page.exportReport();
+        REQUIRE(page.waitForWork());
         CHECK_FALSE(ui::MessageBox::lastShown());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -253,6 +265,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         const QString path = f.folder.path(QStringLiteral("kpi.csv"));
         ui::FileDialog::setNextFileName(path);
         page.exportReport();
+        REQUIRE(page.waitForWork());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
@@ -264,6 +277,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         const QString path = f.folder.path(QStringLiteral("kpi.txt"));
         ui::FileDialog::setNextFileName(path);
         page.exportReport();
+        REQUIRE(page.waitForWork());
         CHECK_FALSE(QFile::exists(path));
         REQUIRE(ui::MessageBox::lastShown());
         CHECK(ui::MessageBox::lastShown()->informativeText.contains(QStringLiteral("kpi.txt")));
@@ -278,6 +292,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         }
         ui::FileDialog::setNextFileName(path);
         page.exportReport();
+        REQUIRE(page.waitForWork());
         REQUIRE(ui::MessageBox::lastShown());
         CHECK(ui::MessageBox::lastShown()->informativeText.contains(QStringLiteral("already exists")));
         QFile file(path);
@@ -289,6 +304,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
         const QString path = f.folder.path(QStringLiteral("kpi.html"));
         ui::FileDialog::setNextFileName(path);
         page.exportReport();
+        REQUIRE(page.waitForWork());
         CHECK_FALSE(ui::MessageBox::lastShown());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
@@ -300,6 +316,7 @@ TEST_CASE("The Reports page exports through the file chooser, the format by the 
     {
         ui::FileDialog::setNextFileName(QString());
         page.exportReport();
+        REQUIRE(page.waitForWork());
         CHECK_FALSE(ui::MessageBox::lastShown());
     }
 }
@@ -317,6 +334,7 @@ TEST_CASE("The main window's Reports page is the report dashboard and lets the s
     REQUIRE(page);
     CHECK(page->isVisible());
     CHECK(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget() == page);
+    REQUIRE(page->waitForWork());
     CHECK(page->tileValue(QStringLiteral("identified")) == QStringLiteral("9"));
     for (const char* name : {"quarterChooser", "breakdownChooser", "forPublication", "exportButton"}) {
         auto* widget = page->findChild<QWidget*>(QLatin1String(name));
@@ -348,8 +366,11 @@ TEST_CASE("Screenshot of the Reports page", "[.screenshot]")
     window->setCurrentPage(ui::MainWindow::Page::Reports);
     auto* page = window->findChild<ReportsPage*>();
     REQUIRE(page);
+    REQUIRE(page->waitForWork());
     page->setDimension(QStringLiteral("ward"));
+    REQUIRE(page->waitForWork());
     page->setForPublication(true);
+    REQUIRE(page->waitForWork());
     QTest::qWait(200);
     CHECK(window->grab().save(folder + QStringLiteral("/reports.png")));
     // The charts further down the page: the window made tall enough to show them all.

@@ -1,11 +1,14 @@
 #include "AuditPage.h"
 
 #include "AuditEventModel.h"
+#include "AuditVerification.h"
 #include "OfficerRepository.h"
 #include "PageStyle.h"
 #include "ResidentRepository.h"
 #include "Store.h"
 #include "Vocabulary.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace hearth::ui {
 
@@ -155,6 +159,10 @@ AuditPage::AuditPage(QWidget* parent)
     bottom->addWidget(m_verify);
     bottom->addWidget(m_verification, 1);
     layout->addLayout(bottom);
+    m_task = new BackgroundTask(this);
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop checking: the chain is left as it is, unchecked"));
+    layout->addWidget(m_progress);
 
     connect(m_residentSearch, &QLineEdit::returnPressed, this, [this] { findResidents(m_residentSearch->text()); });
     connect(m_findResident, &QPushButton::clicked, this, [this] { findResidents(m_residentSearch->text()); });
@@ -179,16 +187,22 @@ AuditPage::AuditPage(QWidget* parent)
         }
         applyFilters();
     });
-    connect(m_verify, &QPushButton::clicked, this, [this] { verifyChain(); });
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::startVerification);
     connect(m_model, &models::AuditEventModel::readFailed, this, [this](const QString& message) {
         m_summary->setText(tr("The audit trail could not be read: %1").arg(message));
     });
 }
 
-AuditPage::~AuditPage() = default;
+AuditPage::~AuditPage()
+{
+    m_task->abandon(); // its thread is waited for as the task goes
+}
 
 void AuditPage::setStore(storage::Store* store)
 {
+    m_task->abandon();
+    m_task->waitForAll(); // nothing reads the old store after it has gone
+    m_verify->setEnabled(true);
     m_verification->clear();
     // Empty what the old store showed (refresh() with no store reads nothing); the main window
     // calls refresh() when the page is shown (StorePage).
@@ -326,24 +340,60 @@ void AuditPage::applyFilters()
     }
 }
 
+void AuditPage::startVerification()
+{
+    if (m_store == nullptr || m_task->isRunning()) {
+        return;
+    }
+    struct Checked
+    {
+        bool ok = false;
+        qint64 events = 0;
+        QString problem;
+    };
+    auto checked = std::make_shared<Checked>();
+    const QString stage = tr("Checking the audit chain…");
+    m_verify->setEnabled(false);
+    m_verification->setText(stage);
+    m_verification->setStyleSheet({});
+    m_intact = false;
+    m_task->start(
+        stage, m_store->path(), &m_store->clock(),
+        [checked, stage](TaskContext& context) {
+            const auto result = storage::verifyAuditChain(
+                context.store()->db(), [&](qint64 done, qint64 total) { context.progress(stage, done, total); });
+            checked->ok = result.ok;
+            checked->events = result.events;
+            checked->problem = result.problem;
+        },
+        [this, checked](BackgroundTask::Outcome outcome, const QString& error) {
+            m_verify->setEnabled(true);
+            m_intact = outcome == BackgroundTask::Outcome::Finished && checked->ok;
+            const QLocale locale;
+            if (outcome == BackgroundTask::Outcome::Cancelled) {
+                m_verification->setText(tr("Check cancelled: the chain was not checked."));
+                m_verification->setStyleSheet({});
+            } else if (outcome == BackgroundTask::Outcome::Failed) {
+                m_verification->setText(tr("The chain could not be checked: %1").arg(error));
+                m_verification->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+            } else if (checked->ok) {
+                m_verification->setText(tr("✔ The chain is intact: all %1 events are as they were written.")
+                                            .arg(locale.toString(checked->events)));
+                m_verification->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+            } else {
+                m_verification->setText(tr("✖ The chain is broken: %1. The audit trail has been tampered with; tell "
+                                           "your manager and keep a copy of this database as it is.")
+                                            .arg(checked->problem));
+                m_verification->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+            }
+        });
+}
+
 bool AuditPage::verifyChain()
 {
-    if (m_store == nullptr) {
-        return false;
-    }
-    const auto result = m_store->audit().verify();
-    const QLocale locale;
-    if (result.ok) {
-        m_verification->setText(
-            tr("✔ The chain is intact: all %1 events are as they were written.").arg(locale.toString(result.events)));
-        m_verification->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-    } else {
-        m_verification->setText(tr("✖ The chain is broken: %1. The audit trail has been tampered with; tell your "
-                                   "manager and keep a copy of this database as it is.")
-                                    .arg(result.problem));
-        m_verification->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
-    }
-    return result.ok;
+    startVerification();
+    m_task->wait();
+    return m_intact;
 }
 
 QString AuditPage::verificationText() const

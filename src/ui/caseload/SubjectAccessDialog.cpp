@@ -6,8 +6,9 @@
 #include "Store.h"
 #include "SubjectAccessExport.h"
 #include "SubjectAccessFacts.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,9 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <initializer_list>
+#include <stdexcept>
 
 namespace hearth::ui {
 
@@ -71,11 +75,16 @@ SubjectAccessDialog::SubjectAccessDialog(storage::Store& store, const QString& r
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     layout->addWidget(m_problem);
+    m_task = new BackgroundTask(this);
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop: a cancelled export writes no file and records nothing"));
+    layout->addWidget(m_progress);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* save = buttons->addButton(tr("&Save as…"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setDefault(true);
+    m_save = save;
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SubjectAccessDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -122,48 +131,85 @@ void SubjectAccessDialog::accept()
     if (path.isEmpty()) {
         return;
     }
-    QString error;
-    if (!exportTo(path, &error)) {
+    startExport(path);
+}
+
+void SubjectAccessDialog::reject()
+{
+    if (m_task->isRunning()) {
+        m_task->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void SubjectAccessDialog::setFormEnabled(bool enabled)
+{
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_format, m_encrypt, m_save}) {
+        widget->setEnabled(enabled);
+    }
+    m_passphrase->setEnabled(enabled && m_encrypt->isChecked());
+    m_confirm->setEnabled(enabled && m_encrypt->isChecked());
+}
+
+void SubjectAccessDialog::startExport(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        const QString error = tr("%1 already exists; choose another name.").arg(info.fileName());
         m_problem->setText(error);
         MessageBox::warning(this, tr("Subject access export"), tr("The export was not saved."), error);
         return;
     }
-    m_written = path;
-    QDialog::accept();
-}
-
-bool SubjectAccessDialog::exportTo(const QString& path, QString* error)
-{
-    const QFileInfo info(path);
-    if (info.exists()) {
-        *error = tr("%1 already exists; choose another name.").arg(info.fileName());
-        return false;
-    }
     const auto format =
         m_format->currentData().toString() == QLatin1String("pdf") ? reports::Format::Pdf : reports::Format::Html;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        QByteArray bytes = reports::subjectAccessPackage(storage::readSubjectAccess(m_store, m_residentId), format);
-        if (m_encrypt->isChecked()) {
-            bytes = reports::sealSubjectAccess(bytes, m_passphrase->text(), m_kdf);
-        }
-        // The file and its audit event together: a file that cannot be written leaves no event.
-        sql::Transaction transaction(m_store.db());
-        reports::recordSubjectAccessExport(m_store, m_residentId, format, m_encrypt->isChecked());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            *error = tr("%1 could not be written: %2").arg(info.fileName(), file.errorString());
-            QApplication::restoreOverrideCursor();
-            return false;
-        }
-        transaction.commit();
-    } catch (const std::exception& failure) {
-        *error = QString::fromUtf8(failure.what());
-        QApplication::restoreOverrideCursor();
-        return false;
-    }
-    QApplication::restoreOverrideCursor();
-    return true;
+    const bool encrypt = m_encrypt->isChecked();
+    const QString passphrase = m_passphrase->text();
+    const crypto::KdfLimits kdf = m_kdf;
+    const QString residentId = m_residentId;
+    const QString reading = tr("Reading the record…");
+    const QString sealing = tr("Encrypting…");
+    const QString writing = tr("Writing %1…").arg(info.fileName());
+    const QString notWritten = tr("%1 could not be written: %2");
+    const QString fileName = info.fileName();
+    setFormEnabled(false);
+    m_task->start(
+        reading, m_store.path(), &m_store.clock(),
+        [=](TaskContext& context) {
+            storage::Store& store = *context.store();
+            context.progress(reading, 0, 4);
+            QByteArray bytes = reports::subjectAccessPackage(storage::readSubjectAccess(store, residentId), format);
+            if (encrypt) {
+                context.progress(sealing, 1, 4);
+                bytes = reports::sealSubjectAccess(bytes, passphrase, kdf);
+            }
+            context.progress(writing, 2, 4);
+            // The file and its audit event together: a file that cannot be written, or Cancel
+            // before it is committed, leaves neither.
+            sql::Transaction transaction(store.db());
+            reports::recordSubjectAccessExport(store, residentId, format, encrypt);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+                throw std::runtime_error(notWritten.arg(fileName, file.errorString()).toStdString());
+            }
+            context.progress(writing, 3, 4);
+            if (!file.commit()) {
+                throw std::runtime_error(notWritten.arg(fileName, file.errorString()).toStdString());
+            }
+            transaction.commit();
+        },
+        [this, path](BackgroundTask::Outcome outcome, const QString& error) {
+            setFormEnabled(true);
+            if (outcome == BackgroundTask::Outcome::Finished) {
+                m_written = path;
+                QDialog::accept();
+            } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                m_problem->setText(tr("Export cancelled: no file was written and nothing was recorded."));
+            } else {
+                m_problem->setText(error);
+                MessageBox::warning(this, tr("Subject access export"), tr("The export was not saved."), error);
+            }
+        });
 }
 
 } // namespace hearth::ui

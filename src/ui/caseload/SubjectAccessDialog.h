@@ -15,10 +15,15 @@ class Store;
 
 namespace hearth::ui {
 
+class BackgroundTask;
+class TaskProgress;
+
 // "Subject access export…" on a resident's record: everything held on them (record, contacts,
 // measurements with scores, referrals with history, the audit of who viewed or changed it) as
 // HTML or PDF and JSON in one ZIP, encrypted with a passphrase asked twice when the officer ticks
-// Encrypt (the default). Accepting asks where to save; the export is audited.
+// Encrypt (the default). Accepting asks where to save; the export is audited. It is made on a
+// worker thread (the key derivation alone takes about a second) with a progress bar and Cancel:
+// a cancelled export writes no file and records nothing.
 class SubjectAccessDialog : public QDialog
 {
     Q_OBJECT
@@ -37,11 +42,17 @@ public:
     // The file written by the last accept, or empty.
     QString writtenPath() const { return m_written; }
 
+    BackgroundTask* task() const { return m_task; }
+    TaskProgress* progress() const { return m_progress; }
+
 public slots:
     void accept() override;
+    // While the export is being made: cancels it (the dialog stays, saying so).
+    void reject() override;
 
 private:
-    bool exportTo(const QString& path, QString* error);
+    void startExport(const QString& path);
+    void setFormEnabled(bool enabled);
     void updateEncryption();
 
     storage::Store& m_store;
@@ -52,6 +63,9 @@ private:
     QLineEdit* m_passphrase;
     QLineEdit* m_confirm;
     QLabel* m_problem;
+    QWidget* m_save;
+    BackgroundTask* m_task;
+    TaskProgress* m_progress;
     QString m_written;
 };
 

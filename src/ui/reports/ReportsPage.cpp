@@ -6,6 +6,8 @@
 #include "ReportWriters.h"
 #include "Store.h"
 #include "UiLog.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -358,6 +360,16 @@ ReportsPage::ReportsPage(QWidget* parent)
     controls->addWidget(m_export);
     outer->addLayout(controls);
 
+    // Working out the figures, or saving the export: the progress and Cancel.
+    m_task = new BackgroundTask(this);
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop: cancelled figures are not shown, a cancelled export writes no file"));
+    outer->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("reportNotice"));
     m_notice->setWordWrap(true);
@@ -474,10 +486,15 @@ ReportsPage::ReportsPage(QWidget* parent)
     setStore(nullptr);
 }
 
-ReportsPage::~ReportsPage() = default;
+ReportsPage::~ReportsPage()
+{
+    m_task->abandon(); // its thread is waited for as the task goes
+}
 
 void ReportsPage::setStore(storage::Store* store)
 {
+    // Nothing read from the old store outlives it; an export finishing now is audited there.
+    m_task->waitForAll();
     // Empty what the old store showed (refresh() with no store reads nothing); the main window
     // calls refresh() when the page is shown (StorePage).
     m_store = nullptr;
@@ -488,7 +505,27 @@ void ReportsPage::setStore(storage::Store* store)
 
 void ReportsPage::refresh()
 {
+    if (m_exporting) {
+        return; // the export is of the figures shown; they are worked out again after it
+    }
     rebuild();
+}
+
+bool ReportsPage::isWorking() const
+{
+    return m_task->isRunning();
+}
+
+bool ReportsPage::waitForWork(int timeoutMs)
+{
+    return m_task->wait(timeoutMs);
+}
+
+void ReportsPage::setChoosersEnabled(bool enabled)
+{
+    m_quarter->setEnabled(enabled);
+    m_breakdown->setEnabled(enabled);
+    m_publication->setEnabled(enabled);
 }
 
 QString ReportsPage::quarter() const
@@ -546,41 +583,80 @@ void ReportsPage::fillQuarters()
 
 void ReportsPage::rebuild()
 {
+    // Whatever was shown or being worked out is of an earlier choice: it goes.
     m_report.reset();
     m_current.reset();
     m_previous.reset();
     m_history.clear();
+    m_status->clear();
     const bool usable = m_store != nullptr && m_quarter->count() > 0;
-    m_quarter->setEnabled(usable);
-    m_breakdown->setEnabled(usable);
-    m_publication->setEnabled(usable);
-    m_export->setEnabled(usable);
-    if (usable) {
-        const std::optional<Period> period = Period::fromQuarter(quarter());
-        try {
-            reports::KpiRequest request;
-            request.period = *period;
-            request.forPublication = forPublication();
-            // Oldest first; the last is the chosen quarter, the one before it the previous quarter.
-            m_history = reports::KpiReport::buildHistory(*m_store, request, kHistoryQuarters);
-            m_current = m_history.last();
-            m_previous =
-                m_history.size() > 1 ? m_history[m_history.size() - 2] : reports::KpiReport::build(*m_store, [&] {
-                    reports::KpiRequest before = request;
-                    before.period = period->previousQuarter();
-                    return before;
-                }());
-            request.period = *period;
-            request.dimension = dimension();
-            m_report = request.dimension.isEmpty() ? *m_current : reports::KpiReport::build(*m_store, request);
-        } catch (const std::exception& error) {
-            m_report.reset();
-            m_current.reset();
-            m_previous.reset();
-            m_history.clear();
-            showReadError(QString::fromUtf8(error.what()));
-        }
+    setChoosersEnabled(usable);
+    m_export->setEnabled(false);
+    if (!usable) {
+        m_task->abandon();
+        showFigures();
+        return;
     }
+    const Period period = *Period::fromQuarter(quarter());
+    reports::KpiRequest request;
+    request.period = period;
+    request.forPublication = forPublication();
+    const QString breakdown = dimension();
+    struct Built
+    {
+        QList<reports::KpiReport> history;
+        std::optional<reports::KpiReport> report;
+    };
+    auto built = std::make_shared<Built>();
+    const QString stage = tr("Working out the figures for %1…").arg(period.quarterLabel());
+    showFigures(); // empty until the new figures are ready
+    m_notice->clear(); // the progress row says what is being worked out
+    m_task->start(
+        stage, m_store->path(), &m_store->clock(),
+        [built, request, breakdown, stage](TaskContext& context) {
+            storage::Store& store = *context.store();
+            // The last eight quarters to the chosen one, oldest first (KpiReport::buildHistory, a
+            // quarter at a time so that Cancel stops between them); the last is the chosen
+            // quarter, the one before it the previous quarter. Then the breakdown, if any.
+            const qint64 steps = kHistoryQuarters + (breakdown.isEmpty() ? 0 : 1);
+            reports::KpiRequest each = request;
+            Period quarter = Period::quarterContaining(request.period.to);
+            for (int i = 1; i < kHistoryQuarters; ++i) {
+                quarter = quarter.previousQuarter();
+            }
+            for (int i = 0; i < kHistoryQuarters; ++i) {
+                context.progress(stage, i, steps);
+                each.period = quarter;
+                built->history.append(reports::KpiReport::build(store, each));
+                quarter = quarter.nextQuarter();
+            }
+            if (!breakdown.isEmpty()) {
+                context.progress(stage, kHistoryQuarters, steps);
+                each.period = request.period;
+                each.dimension = breakdown;
+                built->report = reports::KpiReport::build(store, each);
+            }
+            context.progress(stage, steps, steps);
+        },
+        [this, built](BackgroundTask::Outcome outcome, const QString& error) {
+            if (outcome == BackgroundTask::Outcome::Finished && built->history.size() > 1) {
+                m_history = built->history;
+                m_current = m_history.last();
+                m_previous = m_history[m_history.size() - 2];
+                m_report = built->report ? *built->report : *m_current;
+                m_export->setEnabled(true);
+                showFigures();
+            } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                m_notice->setText(
+                    tr("Cancelled: the figures were not worked out. Choose View > Refresh to work them out."));
+            } else {
+                showReadError(error);
+            }
+        });
+}
+
+void ReportsPage::showFigures()
+{
     fillTiles();
     fillCharts();
     fillTable();
@@ -757,7 +833,7 @@ void ReportsPage::fillDefinitions()
 
 void ReportsPage::exportReport()
 {
-    if (!m_report) {
+    if (!m_report || m_task->isRunning()) {
         return;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -768,9 +844,69 @@ void ReportsPage::exportReport()
         return;
     }
     QString error;
-    if (!exportTo(path, &error)) {
+    const std::optional<QString> suffix = checkExportPath(path, &error);
+    if (!suffix) {
         MessageBox::warning(this, tr("Export report"), tr("The report was not saved."), error);
+        return;
     }
+    const reports::KpiReport report = *m_report;
+    const QList<reports::KpiReport> history = m_history;
+    const reports::Format format = *reports::formatFromName(*suffix);
+    const QString fileName = QFileInfo(path).fileName();
+    const QString stage = tr("Saving %1…").arg(fileName);
+    const QString notWritten = tr("%1 could not be written: %2");
+    m_exporting = true;
+    setChoosersEnabled(false);
+    m_export->setEnabled(false);
+    m_status->clear();
+    // The file is written whole or not at all (QSaveFile): Cancel before it is committed leaves
+    // none. The export is audited here, on the page's own store, once the file is there.
+    m_task->start(
+        stage, QString(), nullptr,
+        [report, history, format, path, stage, fileName, notWritten](TaskContext& context) {
+            context.progress(stage, 0, 3);
+            const QByteArray bytes = reports::writeReport(report.toDocument(history), format);
+            context.progress(stage, 2, 3);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+                throw std::runtime_error(notWritten.arg(fileName, file.errorString()).toStdString());
+            }
+            context.progress(stage, 3, 3);
+            if (!file.commit()) {
+                throw std::runtime_error(notWritten.arg(fileName, file.errorString()).toStdString());
+            }
+        },
+        [this, report, fileName, suffix](BackgroundTask::Outcome outcome, const QString& error) {
+            m_exporting = false;
+            setChoosersEnabled(m_store != nullptr);
+            m_export->setEnabled(m_report.has_value());
+            if (outcome == BackgroundTask::Outcome::Finished) {
+                if (m_store != nullptr) {
+                    report.recordExport(*m_store, suffix->toLower());
+                }
+                m_status->setText(tr("The report was saved as %1.").arg(fileName));
+            } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                m_status->setText(tr("Export cancelled: no file was written."));
+            } else {
+                MessageBox::warning(this, tr("Export report"), tr("The report was not saved."), error);
+            }
+        });
+}
+
+std::optional<QString> ReportsPage::checkExportPath(const QString& path, QString* error) const
+{
+    const QFileInfo info(path);
+    const auto format = reports::formatFromName(info.suffix());
+    if (!format) {
+        *error = tr("%1: the file name must end in one of .%2, which says the format.")
+                     .arg(info.fileName(), reports::formatNames().join(QStringLiteral(", .")));
+        return std::nullopt;
+    }
+    if (info.exists()) {
+        *error = tr("%1 already exists; choose another name.").arg(info.fileName());
+        return std::nullopt;
+    }
+    return info.suffix();
 }
 
 bool ReportsPage::exportTo(const QString& path, QString* error)
@@ -779,20 +915,14 @@ bool ReportsPage::exportTo(const QString& path, QString* error)
         *error = tr("There is no report to save.");
         return false;
     }
+    const std::optional<QString> suffix = checkExportPath(path, error);
+    if (!suffix) {
+        return false;
+    }
     const QFileInfo info(path);
-    const auto format = reports::formatFromName(info.suffix());
-    if (!format) {
-        *error = tr("%1: the file name must end in one of .%2, which says the format.")
-                     .arg(info.fileName(), reports::formatNames().join(QStringLiteral(", .")));
-        return false;
-    }
-    if (info.exists()) {
-        *error = tr("%1 already exists; choose another name.").arg(info.fileName());
-        return false;
-    }
     QByteArray bytes;
     try {
-        bytes = reports::writeReport(m_report->toDocument(m_history), *format);
+        bytes = reports::writeReport(m_report->toDocument(m_history), *reports::formatFromName(*suffix));
     } catch (const std::exception& failure) {
         *error = QString::fromUtf8(failure.what());
         return false;
@@ -803,7 +933,7 @@ bool ReportsPage::exportTo(const QString& path, QString* error)
         return false;
     }
     if (m_store != nullptr) {
-        m_report->recordExport(*m_store, info.suffix().toLower());
+        m_report->recordExport(*m_store, suffix->toLower());
     }
     return true;
 }

@@ -24,13 +24,19 @@ class Store;
 
 namespace hearth::ui {
 
+class BackgroundTask;
+class TaskProgress;
+
 // The Reports page: the KPI tiles of a financial-year quarter with the change from the quarter
 // before, charts (residents and referrals over the last eight quarters, the improvement rate over
 // them, referrals by status, services by category and action items by status in the quarter: the
 // charts of the export, drawn with Qt Charts, their figures also in words), the KPI table broken down by ward, target
 // group or age band, every figure's definition (on hover and in the side panel), and Export… to CSV, XLSX, ODT, HTML or
 // PDF. "For publication" applies disclosure control to everything shown and exported. Figures come from
-// reports::KpiReport, as `hearth-cli kpi` prints them.
+// reports::KpiReport, as `hearth-cli kpi` prints them. The figures are worked out on a worker
+// thread (seconds at 100,000 residents), with a progress bar and Cancel; a new choice of quarter,
+// breakdown or publication abandons the figures being worked out and starts again, so figures
+// of an earlier choice are never shown. Export… writes its file on a worker too.
 //   Alt+Q quarter · Alt+B breakdown · Alt+P for publication · Ctrl+E export
 class ReportsPage : public QWidget, public StorePage
 {
@@ -64,10 +70,18 @@ public:
     QString tileValue(const QString& kpiId) const;
     QString tileChange(const QString& kpiId) const;
 
-    // Asks for a file (the format by its extension) and writes the report there.
+    // Asks for a file (the format by its extension) and writes the report there on a worker
+    // thread; a cancelled export leaves no file.
     void exportReport();
-    // Writes the report to `path`; false (and the reason in `error`) if it could not.
+    // Writes the report to `path` here and now; false (and the reason in `error`) if it could not.
     bool exportTo(const QString& path, QString* error);
+
+    // The figures (or an export) are being worked out on the worker thread.
+    bool isWorking() const;
+    // Keeps events flowing until the work going has ended; whether it has (tests, screenshots).
+    bool waitForWork(int timeoutMs = 60000);
+    BackgroundTask* task() const { return m_task; }
+    TaskProgress* progress() const { return m_progress; }
 
 private:
     struct Tile
@@ -78,6 +92,10 @@ private:
 
     void fillQuarters();
     void rebuild();
+    void showFigures();
+    void setChoosersEnabled(bool enabled);
+    // Checks the file name; the format, or nothing (and the reason in `error`).
+    std::optional<QString> checkExportPath(const QString& path, QString* error) const;
     void showReadError(const QString& message);
     void fillTiles();
     void fillCharts();
@@ -86,11 +104,15 @@ private:
     QString changeText(const QString& kpiId) const;
 
     storage::Store* m_store = nullptr;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
     QComboBox* m_quarter = nullptr;
     QComboBox* m_breakdown = nullptr;
     QCheckBox* m_publication = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_status = nullptr; // what became of the last export
+    bool m_exporting = false;
     QMap<QString, Tile> m_tiles;
     QMap<QString, QChartView*> m_charts; // by reports::ReportChart id
     QLabel* m_chartText = nullptr;
