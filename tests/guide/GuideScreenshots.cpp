@@ -198,11 +198,13 @@ TEST_CASE("Take the user guide's screenshots", "[.guide-screenshots]")
 
     // Reports, sync and the audit log.
     window->setCurrentPage(MainWindow::Page::Reports);
-    save(window.get(), folder, QStringLiteral("reports"));
     auto* reports = window->findChild<ReportsPage*>();
     REQUIRE(reports);
+    REQUIRE(reports->waitForWork()); // the figures are read off the GUI thread
+    save(window.get(), folder, QStringLiteral("reports"));
     reports->setDimension(QStringLiteral("ward"));
     reports->setForPublication(true);
+    REQUIRE(reports->waitForWork());
     // Scrolled down to the table, where the hidden small counts show as *.
     auto* scroll = reports->findChild<QScrollArea*>();
     auto* kpiTable = reports->findChild<QTableWidget*>(QStringLiteral("breakdownTable"));
