@@ -1,5 +1,7 @@
 #include "SecretStream.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 static_assert(hearth::crypto::Key::kSize == crypto_secretstream_xchacha20poly1305_KEYBYTES);
@@ -126,14 +128,15 @@ QByteArray openStream(const Key& key, const QByteArray& associated, const QByteA
 {
     if (file.size() < offset + crypto_secretstream_xchacha20poly1305_HEADERBYTES) {
         fail(StreamError::Kind::Truncated,
-             QStringLiteral("The %1 is truncated: it holds no encrypted data.").arg(noun));
+             QCoreApplication::translate("hearth::crypto", "The %1 is truncated: it holds no encrypted data.")
+                 .arg(noun));
     }
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, reinterpret_cast<const unsigned char*>(file.constData() + offset), key.bytes.data())
         != 0) {
         fail(StreamError::Kind::Authentication,
-             QStringLiteral("The %1's encrypted stream has a bad header.").arg(noun));
+             QCoreApplication::translate("hearth::crypto", "The %1's encrypted stream has a bad header.").arg(noun));
     }
     offset += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     QByteArray payload;
@@ -141,26 +144,32 @@ QByteArray openStream(const Key& key, const QByteArray& associated, const QByteA
     for (int chunk = 1; !final; ++chunk) {
         if (offset == file.size()) {
             fail(StreamError::Kind::Truncated,
-                 QStringLiteral("The %1 is truncated: it ends after chunk %2, before its final chunk.")
+                 QCoreApplication::translate("hearth::crypto",
+                                             "The %1 is truncated: it ends after chunk %2, before its final chunk.")
                      .arg(noun)
                      .arg(chunk - 1));
         }
         if (file.size() - offset < 4) {
             fail(StreamError::Kind::Truncated,
-                 QStringLiteral("The %1 is truncated inside chunk %2.").arg(noun).arg(chunk));
+                 QCoreApplication::translate("hearth::crypto", "The %1 is truncated inside chunk %2.")
+                     .arg(noun)
+                     .arg(chunk));
         }
         const quint32 length = readLength(file, offset);
         offset += 4;
         if (length < crypto_secretstream_xchacha20poly1305_ABYTES
             || length > chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES) {
             fail(StreamError::Kind::Authentication,
-                 QStringLiteral("Chunk %1 of the %2 has an impossible length: the file was altered or damaged.")
+                 QCoreApplication::translate(
+                     "hearth::crypto", "Chunk %1 of the %2 has an impossible length: the file was altered or damaged.")
                      .arg(chunk)
                      .arg(noun));
         }
         if (file.size() - offset < length) {
             fail(StreamError::Kind::Truncated,
-                 QStringLiteral("The %1 is truncated inside chunk %2.").arg(noun).arg(chunk));
+                 QCoreApplication::translate("hearth::crypto", "The %1 is truncated inside chunk %2.")
+                     .arg(noun)
+                     .arg(chunk));
         }
         QByteArray plain(length - crypto_secretstream_xchacha20poly1305_ABYTES, '\0');
         unsigned long long plainSize = 0;
@@ -172,7 +181,8 @@ QByteArray openStream(const Key& key, const QByteArray& associated, const QByteA
                 static_cast<unsigned long long>(associated.size()))
             != 0) {
             fail(StreamError::Kind::Authentication,
-                 QStringLiteral("Chunk %1 of the %2 failed authentication: the file was altered or damaged.")
+                 QCoreApplication::translate(
+                     "hearth::crypto", "Chunk %1 of the %2 failed authentication: the file was altered or damaged.")
                      .arg(chunk)
                      .arg(noun));
         }
@@ -182,7 +192,8 @@ QByteArray openStream(const Key& key, const QByteArray& associated, const QByteA
     }
     if (offset != file.size()) {
         fail(StreamError::Kind::Authentication,
-             QStringLiteral("The %1 has %2 bytes after its final chunk: the file was altered.")
+             QCoreApplication::translate("hearth::crypto",
+                                         "The %1 has %2 bytes after its final chunk: the file was altered.")
                  .arg(noun)
                  .arg(file.size() - offset));
     }

@@ -1,5 +1,7 @@
 #include "ActionPlan.h"
 
+#include <QCoreApplication>
+
 #include "Vocabulary.h"
 
 namespace hearth {
@@ -9,7 +11,8 @@ namespace {
 void checkPercent(Validator& v, int percent)
 {
     if (percent < 0 || percent > 100) {
-        v.fail(QStringLiteral("percent_complete"), QStringLiteral("must be between 0 and 100"));
+        v.fail(QStringLiteral("percent_complete"),
+               QCoreApplication::translate("hearth::ActionPlan", "must be between 0 and 100"));
     }
 }
 
@@ -39,7 +42,8 @@ FieldErrors ActionItem::validate() const
     v.optionalText(QStringLiteral("description"), description, 10000);
     v.optionalId(QStringLiteral("lead"), leadOfficerId);
     v.optionalText(QStringLiteral("partner"), partnerOrganisation, 200);
-    v.notBefore(QStringLiteral("due_on"), dueOn, startOn, QStringLiteral("the start date"));
+    v.notBefore(QStringLiteral("due_on"), dueOn, startOn,
+                QCoreApplication::translate("hearth::ActionPlan", "the start date"));
     v.requireCode(QStringLiteral("status"), status, vocab::actionStatuses());
     checkPercent(v, percentComplete);
     return v.errors();
@@ -115,17 +119,19 @@ QStringList attentionReasons(const ActionItem& item, const QList<ActionUpdate>& 
 QString attentionReasonLabel(const QString& reason, int weeksWithoutUpdate)
 {
     if (reason == QLatin1String("overdue")) {
-        return QStringLiteral("Overdue");
+        return QCoreApplication::translate("hearth::ActionPlan", "Overdue");
     }
     if (reason == QLatin1String("at_risk")) {
-        return QStringLiteral("At risk");
+        return QCoreApplication::translate("hearth::ActionPlan", "At risk");
     }
     if (reason == QLatin1String("off_track")) {
-        return QStringLiteral("Off track");
+        return QCoreApplication::translate("hearth::ActionPlan", "Off track");
     }
     if (reason == QLatin1String("no_recent_update")) {
-        return weeksWithoutUpdate == 1 ? QStringLiteral("No update in the last week")
-                                       : QStringLiteral("No update in the last %1 weeks").arg(weeksWithoutUpdate);
+        return weeksWithoutUpdate == 1
+            ? QCoreApplication::translate("hearth::ActionPlan", "No update in the last week")
+            : QCoreApplication::translate("hearth::ActionPlan", "No update in the last %1 weeks")
+                  .arg(weeksWithoutUpdate);
     }
     return reason;
 }

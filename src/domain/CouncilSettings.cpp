@@ -1,5 +1,7 @@
 #include "CouncilSettings.h"
 
+#include <QCoreApplication>
+
 #include "Measurement.h"
 
 namespace hearth {
@@ -86,10 +88,13 @@ QString CouncilSettings::setValue(const QString& key, const QString& text)
             }
         }
         return ok ? QString()
-                  : QStringLiteral("'%1' is not a %2")
-                        .arg(text, field.whole ? QStringLiteral("whole number") : QStringLiteral("number"));
+                  : QCoreApplication::translate("hearth::CouncilSettings", "'%1' is not a %2")
+                        .arg(text,
+                             field.whole ? QCoreApplication::translate("hearth::CouncilSettings", "whole number")
+                                         : QCoreApplication::translate("hearth::CouncilSettings", "number"));
     }
-    return QStringLiteral("is not a council setting; the settings are: %1").arg(keys().join(QStringLiteral(", ")));
+    return QCoreApplication::translate("hearth::CouncilSettings", "is not a council setting; the settings are: %1")
+        .arg(keys().join(QStringLiteral(", ")));
 }
 
 FieldErrors CouncilSettings::validate() const
@@ -98,11 +103,14 @@ FieldErrors CouncilSettings::validate() const
     v.requireText(QStringLiteral("council_name"), councilName, 200);
     if (!instrumentIds().contains(primaryInstrument)) {
         v.fail(QStringLiteral("primary_instrument"),
-               QStringLiteral("'%1' is not a known instrument").arg(primaryInstrument));
+               QCoreApplication::translate("hearth::CouncilSettings", "'%1' is not a known instrument")
+                   .arg(primaryInstrument));
     }
     const auto range = [&v](const char* field, int value, int low, int high) {
         if (value < low || value > high) {
-            v.fail(QString::fromLatin1(field), QStringLiteral("must be between %1 and %2").arg(low).arg(high));
+            v.fail(
+                QString::fromLatin1(field),
+                QCoreApplication::translate("hearth::CouncilSettings", "must be between %1 and %2").arg(low).arg(high));
         }
     };
     range("review_interval_weeks", reviewIntervalWeeks, 1, 104);
@@ -118,7 +126,9 @@ FieldErrors CouncilSettings::validate() const
     range("djg6_change", djg6Change, 1, 6);
     const auto realRange = [&v](const char* field, double value, double low, double high) {
         if (!(value >= low && value <= high)) { // also refuses NaN
-            v.fail(QString::fromLatin1(field), QStringLiteral("must be between %1 and %2").arg(low).arg(high));
+            v.fail(
+                QString::fromLatin1(field),
+                QCoreApplication::translate("hearth::CouncilSettings", "must be between %1 and %2").arg(low).arg(high));
         }
     };
     realRange("swemwbs_change", swemwbsChange, 0.5, 28.0);

@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QCoreApplication>
+
 #include <QStringDecoder>
 
 #include <array>
@@ -106,21 +108,27 @@ Decoded decode(const QByteArray& data)
                                QStringConverter::Flag::Stateless);
         QString text = decoder(data.mid(2));
         if (decoder.hasError() || data.size() % 2 != 0) {
-            throw CsvError(0, QStringLiteral("the file starts as UTF-16 text but is not valid UTF-16"));
+            throw CsvError(
+                0,
+                QCoreApplication::translate("hearth::Csv", "the file starts as UTF-16 text but is not valid UTF-16"));
         }
         return {text, little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"), {}};
     }
     if (data.startsWith("PK\x03\x04")) {
-        throw CsvError(0,
-                       QStringLiteral("this is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it as "
-                                      "\"CSV UTF-8\" and import that"));
+        throw CsvError(
+            0,
+            QCoreApplication::translate("hearth::Csv",
+                                        "this is a spreadsheet workbook (.xlsx or .ods), not a CSV file: save it as "
+                                        "\"CSV UTF-8\" and import that"));
     }
     const bool bom = data.startsWith("\xEF\xBB\xBF");
     const QByteArray body = bom ? data.mid(3) : data;
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
-        throw CsvError(lineAt(body, nul),
-                       QStringLiteral("the file holds NUL bytes, so it is not UTF-8 text (UTF-16 without a "
-                                      "byte-order mark, or not a text file?): save it as \"CSV UTF-8\""));
+        throw CsvError(
+            lineAt(body, nul),
+            QCoreApplication::translate("hearth::Csv",
+                                        "the file holds NUL bytes, so it is not UTF-8 text (UTF-16 without a "
+                                        "byte-order mark, or not a text file?): save it as \"CSV UTF-8\""));
     }
     const qsizetype invalid = firstInvalidUtf8(body);
     if (invalid < 0) {
@@ -128,19 +136,25 @@ Decoded decode(const QByteArray& data)
     }
     const int line = lineAt(body, invalid);
     if (bom) {
-        throw CsvError(line, QStringLiteral("the file is marked as UTF-8 but this line is not valid UTF-8"));
+        throw CsvError(
+            line,
+            QCoreApplication::translate("hearth::Csv", "the file is marked as UTF-8 but this line is not valid UTF-8"));
     }
     qsizetype undefinedAt = -1;
     QString text = decodeCp1252(body, &undefinedAt);
     if (undefinedAt >= 0) {
-        throw CsvError(line,
-                       QStringLiteral("the file is neither UTF-8 nor Windows-1252 text (first unreadable byte "
-                                      "on this line): save it as \"CSV UTF-8\""));
+        throw CsvError(
+            line,
+            QCoreApplication::translate("hearth::Csv",
+                                        "the file is neither UTF-8 nor Windows-1252 text (first unreadable byte "
+                                        "on this line): save it as \"CSV UTF-8\""));
     }
     return {text,
             QStringLiteral("Windows-1252"),
-            {QStringLiteral("the file is not UTF-8 (first on line %1), so it was read as Windows-1252, as Excel "
-                            "saves \"CSV\" on Windows; check accented letters, or save it as \"CSV UTF-8\"")
+            {QCoreApplication::translate(
+                 "hearth::Csv",
+                 "the file is not UTF-8 (first on line %1), so it was read as Windows-1252, as Excel "
+                 "saves \"CSV\" on Windows; check accented letters, or save it as \"CSV UTF-8\"")
                  .arg(line)}};
 }
 
@@ -204,8 +218,9 @@ private:
             while (true) {
                 if (m_pos >= size) {
                     throw CsvError(startLine,
-                                   QStringLiteral("a quoted field starts on this line and has no closing "
-                                                  "quote"));
+                                   QCoreApplication::translate("hearth::Csv",
+                                                               "a quoted field starts on this line and has no closing "
+                                                               "quote"));
                 }
                 const QChar c = m_text.at(m_pos);
                 if (c == kQuote) {
@@ -225,8 +240,9 @@ private:
             }
             if (m_pos < size && m_text.at(m_pos) != m_delimiter && !isLineEnd(m_pos)) {
                 throw CsvError(m_line,
-                               QStringLiteral("text follows the closing quote of a quoted field (a quote "
-                                              "inside a field is written as two quotes: \"\")"));
+                               QCoreApplication::translate("hearth::Csv",
+                                                           "text follows the closing quote of a quoted field (a quote "
+                                                           "inside a field is written as two quotes: \"\")"));
             }
         } else {
             const qsizetype start = m_pos;
@@ -312,7 +328,7 @@ CsvTable parseCsv(const QByteArray& data, const CsvOptions& options)
 {
     Decoded decoded = decode(data);
     if (decoded.text.trimmed().isEmpty()) {
-        throw CsvError(0, QStringLiteral("the file is empty"));
+        throw CsvError(0, QCoreApplication::translate("hearth::Csv", "the file is empty"));
     }
     // The header is the first line that is not blank.
     qsizetype headerStart = 0;
@@ -333,22 +349,27 @@ CsvTable parseCsv(const QByteArray& data, const CsvOptions& options)
     if (options.delimiter) {
         const QChar chosen = *options.delimiter;
         if (countOutsideQuotes(fromHeader, chosen) == 0 && best > 0) {
-            throw CsvError(1,
-                           QStringLiteral("the header is one column when split at each %1, but the file looks "
-                                          "separated by %2 (%3 columns): choose %2 as the delimiter")
-                               .arg(delimiterName(chosen), delimiterName(delimiter))
-                               .arg(best + 1));
+            throw CsvError(
+                1,
+                QCoreApplication::translate("hearth::Csv",
+                                            "the header is one column when split at each %1, but the file looks "
+                                            "separated by %2 (%3 columns): choose %2 as the delimiter")
+                    .arg(delimiterName(chosen), delimiterName(delimiter))
+                    .arg(best + 1));
         }
         delimiter = chosen;
     } else if (best == 0 && countOutsideQuotes(fromHeader, QLatin1Char('|')) > 0) {
-        throw CsvError(1,
-                       QStringLiteral("the header is one column; the file looks separated by '|', which is not a "
-                                      "CSV delimiter: save it with commas"));
+        throw CsvError(
+            1,
+            QCoreApplication::translate("hearth::Csv",
+                                        "the header is one column; the file looks separated by '|', which is not a "
+                                        "CSV delimiter: save it with commas"));
     }
 
     QList<CsvRow> records = Parser(decoded.text, delimiter).records();
     if (records.isEmpty()) {
-        throw CsvError(0, QStringLiteral("the file has no header line (every line is blank)"));
+        throw CsvError(0,
+                       QCoreApplication::translate("hearth::Csv", "the file has no header line (every line is blank)"));
     }
     CsvTable table;
     table.encoding = decoded.encoding;

@@ -1,5 +1,7 @@
 #include "Directory.h"
 
+#include <QCoreApplication>
+
 #include "Resident.h"
 #include "Vocabulary.h"
 
@@ -61,17 +63,20 @@ FieldErrors Service::validate() const
     v.optionalText(QStringLiteral("description"), description, 10000);
     v.requireCode(QStringLiteral("status"), status, vocab::serviceStatuses());
     if (minimumAge && (*minimumAge < 0 || *minimumAge > 130)) {
-        v.fail(QStringLiteral("minimum_age"), QStringLiteral("must be between 0 and 130"));
+        v.fail(QStringLiteral("minimum_age"),
+               QCoreApplication::translate("hearth::Directory", "must be between 0 and 130"));
     }
     if (maximumAge && (*maximumAge < 0 || *maximumAge > 130)) {
-        v.fail(QStringLiteral("maximum_age"), QStringLiteral("must be between 0 and 130"));
+        v.fail(QStringLiteral("maximum_age"),
+               QCoreApplication::translate("hearth::Directory", "must be between 0 and 130"));
     }
     if (minimumAge && maximumAge && *minimumAge > *maximumAge) {
-        v.fail(QStringLiteral("maximum_age"), QStringLiteral("is below the minimum age"));
+        v.fail(QStringLiteral("maximum_age"),
+               QCoreApplication::translate("hearth::Directory", "is below the minimum age"));
     }
     v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocab::targetGroups());
     if (capacity && *capacity < 0) {
-        v.fail(QStringLiteral("capacity"), QStringLiteral("cannot be negative"));
+        v.fail(QStringLiteral("capacity"), QCoreApplication::translate("hearth::Directory", "cannot be negative"));
     }
     v.notBefore(QStringLiteral("ended_on"), endedOn, startedOn, QStringLiteral("started_on"));
     return v.errors();
@@ -83,13 +88,16 @@ FieldErrors Location::validate() const
     v.optionalId(QStringLiteral("id"), id);
     v.optionalText(QStringLiteral("name"), name, 200);
     if (!postcode.isEmpty() && !isUkPostcode(postcode)) {
-        v.fail(QStringLiteral("postcode"), QStringLiteral("'%1' is not a UK postcode").arg(postcode));
+        v.fail(QStringLiteral("postcode"),
+               QCoreApplication::translate("hearth::Directory", "'%1' is not a UK postcode").arg(postcode));
     }
     if (latitude && (*latitude < -90.0 || *latitude > 90.0)) {
-        v.fail(QStringLiteral("latitude"), QStringLiteral("must be between -90 and 90"));
+        v.fail(QStringLiteral("latitude"),
+               QCoreApplication::translate("hearth::Directory", "must be between -90 and 90"));
     }
     if (longitude && (*longitude < -180.0 || *longitude > 180.0)) {
-        v.fail(QStringLiteral("longitude"), QStringLiteral("must be between -180 and 180"));
+        v.fail(QStringLiteral("longitude"),
+               QCoreApplication::translate("hearth::Directory", "must be between -180 and 180"));
     }
     return v.errors();
 }
@@ -99,14 +107,17 @@ FieldErrors Schedule::validate() const
     Validator v;
     v.requireId(QStringLiteral("service"), serviceId);
     if (!freq.isEmpty() && freq != QLatin1String("WEEKLY") && freq != QLatin1String("MONTHLY")) {
-        v.fail(QStringLiteral("freq"), QStringLiteral("'%1' is not one of: WEEKLY, MONTHLY").arg(freq));
+        v.fail(QStringLiteral("freq"),
+               QCoreApplication::translate("hearth::Directory", "'%1' is not one of: WEEKLY, MONTHLY").arg(freq));
     }
     static const QRegularExpression hhmm(QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?\\z"));
     if (!opensAt.isEmpty() && !hhmm.match(opensAt).hasMatch()) {
-        v.fail(QStringLiteral("opens_at"), QStringLiteral("'%1' is not a time as HH:MM").arg(opensAt));
+        v.fail(QStringLiteral("opens_at"),
+               QCoreApplication::translate("hearth::Directory", "'%1' is not a time as HH:MM").arg(opensAt));
     }
     if (!closesAt.isEmpty() && !hhmm.match(closesAt).hasMatch()) {
-        v.fail(QStringLiteral("closes_at"), QStringLiteral("'%1' is not a time as HH:MM").arg(closesAt));
+        v.fail(QStringLiteral("closes_at"),
+               QCoreApplication::translate("hearth::Directory", "'%1' is not a time as HH:MM").arg(closesAt));
     }
     v.notBefore(QStringLiteral("valid_to"), validTo, validFrom, QStringLiteral("valid_from"));
     return v.errors();

@@ -1,5 +1,7 @@
 #include "JsonSchema.h"
 
+#include <QCoreApplication>
+
 #include "Validation.h"
 
 #include <QDir>
@@ -73,23 +75,23 @@ std::optional<QString> formatProblem(const QString& format, const QString& text)
 {
     if (format == QLatin1String("uuid")) {
         if (!isUuidText(text)) {
-            return QStringLiteral("'%1' is not a UUID").arg(text);
+            return QCoreApplication::translate("hearth::JsonSchema", "'%1' is not a UUID").arg(text);
         }
     } else if (format == QLatin1String("uri")) {
         if (!isUriText(text)) {
-            return QStringLiteral("'%1' is not an absolute URI").arg(text);
+            return QCoreApplication::translate("hearth::JsonSchema", "'%1' is not an absolute URI").arg(text);
         }
     } else if (format == QLatin1String("email")) {
         if (!isEmailText(text)) {
-            return QStringLiteral("'%1' is not an email address").arg(text);
+            return QCoreApplication::translate("hearth::JsonSchema", "'%1' is not an email address").arg(text);
         }
     } else if (format == QLatin1String("date")) {
         if (!parseIsoDate(text).isValid()) {
-            return QStringLiteral("'%1' is not a date as YYYY-MM-DD").arg(text);
+            return QCoreApplication::translate("hearth::JsonSchema", "'%1' is not a date as YYYY-MM-DD").arg(text);
         }
     } else if (format == QLatin1String("date-time")) {
         if (!isDateTimeText(text)) {
-            return QStringLiteral("'%1' is not an ISO 8601 date and time").arg(text);
+            return QCoreApplication::translate("hearth::JsonSchema", "'%1' is not an ISO 8601 date and time").arg(text);
         }
     }
     return std::nullopt; // unknown formats are annotations
@@ -132,7 +134,7 @@ bool JsonSchemaSet::loadFolder(const QString& folder, QString* error)
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (names.isEmpty()) {
         if (error) {
-            *error = QStringLiteral("%1: no schema files").arg(folder);
+            *error = QCoreApplication::translate("hearth::JsonSchema", "%1: no schema files").arg(folder);
         }
         return false;
     }
@@ -140,7 +142,7 @@ bool JsonSchemaSet::loadFolder(const QString& folder, QString* error)
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             if (error) {
-                *error = QStringLiteral("%1: cannot be read").arg(file.fileName());
+                *error = QCoreApplication::translate("hearth::JsonSchema", "%1: cannot be read").arg(file.fileName());
             }
             return false;
         }
@@ -148,7 +150,8 @@ bool JsonSchemaSet::loadFolder(const QString& folder, QString* error)
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!document.isObject()) {
             if (error) {
-                *error = QStringLiteral("%1: not a JSON object (%2)").arg(file.fileName(), parseError.errorString());
+                *error = QCoreApplication::translate("hearth::JsonSchema", "%1: not a JSON object (%2)")
+                             .arg(file.fileName(), parseError.errorString());
             }
             return false;
         }
@@ -172,7 +175,8 @@ std::optional<JsonProblem> JsonSchemaSet::validate(const QJsonValue& value, cons
 {
     const auto found = m_schemas.constFind(schemaName);
     if (found == m_schemas.constEnd()) {
-        return JsonProblem {path, QStringLiteral("no schema named %1").arg(schemaName)};
+        return JsonProblem {path,
+                            QCoreApplication::translate("hearth::JsonSchema", "no schema named %1").arg(schemaName)};
     }
     return check(value, *found, path, 0);
 }
@@ -181,13 +185,17 @@ std::optional<JsonProblem> JsonSchemaSet::check(const QJsonValue& value, const Q
                                                 int depth) const
 {
     if (depth > kMaxDepth) {
-        return JsonProblem {path, QStringLiteral("the schema nests too deeply (a $ref cycle?)")};
+        return JsonProblem {
+            path, QCoreApplication::translate("hearth::JsonSchema", "the schema nests too deeply (a $ref cycle?)")};
     }
     if (const QJsonValue ref = schema.value(QStringLiteral("$ref")); ref.isString()) {
         const QString target = ref.toString().section(QLatin1Char('#'), 0, 0);
         const auto found = m_schemas.constFind(target);
         if (found == m_schemas.constEnd()) {
-            return JsonProblem {path, QStringLiteral("the schema refers to %1, which is not loaded").arg(target)};
+            return JsonProblem {
+                path,
+                QCoreApplication::translate("hearth::JsonSchema", "the schema refers to %1, which is not loaded")
+                    .arg(target)};
         }
         if (auto problem = check(value, *found, path, depth + 1)) {
             return problem;
@@ -222,8 +230,9 @@ std::optional<JsonProblem> JsonSchemaSet::check(const QJsonValue& value, const Q
             for (const auto& each : allowed.toArray()) {
                 options.append(each.isString() ? each.toString() : QString::number(each.toDouble()));
             }
-            return JsonProblem {
-                path, QStringLiteral("%1 is not one of: %2").arg(shown(value), options.join(QStringLiteral(", ")))};
+            return JsonProblem {path,
+                                QCoreApplication::translate("hearth::JsonSchema", "%1 is not one of: %2")
+                                    .arg(shown(value), options.join(QStringLiteral(", ")))};
         }
     }
     if (const QJsonValue format = schema.value(QStringLiteral("format")); format.isString() && value.isString()) {
@@ -235,7 +244,8 @@ std::optional<JsonProblem> JsonSchemaSet::check(const QJsonValue& value, const Q
         const QJsonObject object = value.toObject();
         for (const auto& required : schema.value(QStringLiteral("required")).toArray()) {
             if (!object.contains(required.toString())) {
-                return JsonProblem {path + QLatin1Char('.') + required.toString(), QStringLiteral("is required")};
+                return JsonProblem {path + QLatin1Char('.') + required.toString(),
+                                    QCoreApplication::translate("hearth::JsonSchema", "is required")};
             }
         }
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();

@@ -1,8 +1,11 @@
 #include "Kpi.h"
 
 #include "AgeBand.h"
+#include "Localised.h"
 #include "Referral.h"
 #include "Vocabulary.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -14,8 +17,13 @@ namespace {
 Definition make(const char* id, const char* label, const char* text, Subject subject, const char* numerator = "",
                 const char* denominator = "", const char* own = "")
 {
-    return {QString::fromUtf8(id),        QString::fromUtf8(label),       QString::fromUtf8(text), subject,
-            QString::fromUtf8(numerator), QString::fromUtf8(denominator), QString::fromUtf8(own)};
+    return {QString::fromUtf8(id),
+            QCoreApplication::translate("hearth::Kpi", label),
+            QCoreApplication::translate("hearth::Kpi", text),
+            subject,
+            QString::fromUtf8(numerator),
+            QString::fromUtf8(denominator),
+            QString::fromUtf8(own)};
 }
 
 const QStringList kTakenUp {QStringLiteral("accepted"), QStringLiteral("attending"), QStringLiteral("completed")};
@@ -42,66 +50,99 @@ bool isSentIn(const ReferralFacts& referral, const Period& period)
     return period.contains(referral.sentOn) && referral.status != QLatin1String("draft");
 }
 
-} // namespace
-
-const QList<Definition>& definitions()
+QList<Definition> buildDefinitions()
 {
-    static const QList<Definition> list {
-        make("identified", "Residents identified as isolated or lonely",
-             "Residents whose identified-on date is in the period.", Subject::Resident),
-        make("on_register", "Residents on the register at period end",
-             "Residents identified on or before the period's end and not closed on or before it.", Subject::Resident),
-        make("supported", "Residents supported",
-             "Distinct residents with at least one contact or at least one referral sent in the period.",
+    return {
+        make("identified", QT_TRANSLATE_NOOP("hearth::Kpi", "Residents identified as isolated or lonely"),
+             QT_TRANSLATE_NOOP("hearth::Kpi", "Residents whose identified-on date is in the period."),
              Subject::Resident),
-        make("supported_not_previously_engaged", "…of whom not previously engaged with services",
-             "Supported residents whose \"previously engaged with services\" is no.", Subject::Resident),
-        make("referrals_sent", "Referrals made", "Referrals whose sent date is in the period (a draft is not sent).",
+        make("on_register", QT_TRANSLATE_NOOP("hearth::Kpi", "Residents on the register at period end"),
+             QT_TRANSLATE_NOOP("hearth::Kpi",
+                               "Residents identified on or before the period's end and not closed on or before it."),
+             Subject::Resident),
+        make("supported", QT_TRANSLATE_NOOP("hearth::Kpi", "Residents supported"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Distinct residents with at least one contact or at least one referral sent in the period."),
+             Subject::Resident),
+        make("supported_not_previously_engaged",
+             QT_TRANSLATE_NOOP("hearth::Kpi", "…of whom not previously engaged with services"),
+             QT_TRANSLATE_NOOP("hearth::Kpi", "Supported residents whose \"previously engaged with services\" is no."),
+             Subject::Resident),
+        make("referrals_sent", QT_TRANSLATE_NOOP("hearth::Kpi", "Referrals made"),
+             QT_TRANSLATE_NOOP("hearth::Kpi", "Referrals whose sent date is in the period (a draft is not sent)."),
              Subject::Referral),
-        make("referrals_taken_up", "Referrals taken up",
-             "Of the referrals made, those whose current status is accepted, attending or completed.",
-             Subject::Referral),
-        make("referral_uptake_rate", "Referral take-up rate",
-             "Referrals taken up as a percentage of referrals made, to one decimal place.", Subject::Referral,
-             "referrals_taken_up", "referrals_sent"),
-        make("followed_up", "Residents with a follow-up measure",
-             "Residents with a measurement on the primary loneliness instrument dated in the period that is later "
-             "than their baseline on that instrument.",
+        make(
+            "referrals_taken_up", QT_TRANSLATE_NOOP("hearth::Kpi", "Referrals taken up"),
+            QT_TRANSLATE_NOOP("hearth::Kpi",
+                              "Of the referrals made, those whose current status is accepted, attending or completed."),
+            Subject::Referral),
+        make("referral_uptake_rate", QT_TRANSLATE_NOOP("hearth::Kpi", "Referral take-up rate"),
+             QT_TRANSLATE_NOOP("hearth::Kpi",
+                               "Referrals taken up as a percentage of referrals made, to one decimal place."),
+             Subject::Referral, "referrals_taken_up", "referrals_sent"),
+        make("followed_up", QT_TRANSLATE_NOOP("hearth::Kpi", "Residents with a follow-up measure"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Residents with a measurement on the primary loneliness instrument dated in the period that is later "
+                 "than their baseline on that instrument."),
              Subject::Resident),
-        make("improved", "Residents whose loneliness improved",
-             "Of those followed up, those whose change from baseline to their latest measurement on or before the "
-             "period's end is \"improved\" under the instrument's rule.",
+        make("improved", QT_TRANSLATE_NOOP("hearth::Kpi", "Residents whose loneliness improved"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Of those followed up, those whose change from baseline to their latest measurement on or before the "
+                 "period's end is \"improved\" under the instrument's rule."),
              Subject::Resident),
-        make("improved_rate", "Improvement rate",
-             "Residents whose loneliness improved as a percentage of those followed up, to one decimal place.",
+        make("improved_rate", QT_TRANSLATE_NOOP("hearth::Kpi", "Improvement rate"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Residents whose loneliness improved as a percentage of those followed up, to one decimal place."),
              Subject::Resident, "improved", "followed_up"),
-        make("lonely_at_baseline", "Of those followed up: lonely at baseline",
-             "Of those followed up, those classified lonely (low wellbeing on SWEMWBS) at baseline.",
+        make("lonely_at_baseline", QT_TRANSLATE_NOOP("hearth::Kpi", "Of those followed up: lonely at baseline"),
+             QT_TRANSLATE_NOOP("hearth::Kpi",
+                               "Of those followed up, those classified lonely (low wellbeing on SWEMWBS) at baseline."),
              Subject::Resident),
-        make("lonely_at_latest", "Of those followed up: lonely at latest",
-             "Of those followed up, those classified lonely (low wellbeing on SWEMWBS) at their latest measurement "
-             "on or before the period's end.",
+        make("lonely_at_latest", QT_TRANSLATE_NOOP("hearth::Kpi", "Of those followed up: lonely at latest"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Of those followed up, those classified lonely (low wellbeing on SWEMWBS) at their latest measurement "
+                 "on or before the period's end."),
              Subject::Resident),
-        make("services_available", "Services available",
-             "Services in the directory that were running at some time in the period: started on or before its end "
-             "(or no start date), not ended before its start, and not defunct.",
+        make("services_available", QT_TRANSLATE_NOOP("hearth::Kpi", "Services available"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Services in the directory that were running at some time in the period: started on or before its end "
+                 "(or no start date), not ended before its start, and not defunct."),
              Subject::Service),
-        make("new_opportunities", "New community opportunities", "Services whose started-on date is in the period.",
-             Subject::Service),
-        make("cases_closed", "Cases closed",
-             "Residents whose closed-on date is in the period, by closure reason. A case reopened since counts as "
-             "open.",
+        make("new_opportunities", QT_TRANSLATE_NOOP("hearth::Kpi", "New community opportunities"),
+             QT_TRANSLATE_NOOP("hearth::Kpi", "Services whose started-on date is in the period."), Subject::Service),
+        make("cases_closed", QT_TRANSLATE_NOOP("hearth::Kpi", "Cases closed"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Residents whose closed-on date is in the period, by closure reason. A case reopened since counts as "
+                 "open."),
              Subject::Resident, "", "", "closure_reason"),
-        make("actions_by_status", "Action-plan items by status",
-             "Action items by their latest status on or before the period's end (not started, on track, at risk, "
-             "off track, complete).",
+        make("actions_by_status", QT_TRANSLATE_NOOP("hearth::Kpi", "Action-plan items by status"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Action items by their latest status on or before the period's end (not started, on track, at risk, "
+                 "off track, complete)."),
              Subject::Action, "", "", "status"),
-        make("actions_overdue", "Action-plan items overdue",
-             "Action items with a due date before the period's end whose status at the period's end is not "
-             "complete.",
+        make("actions_overdue", QT_TRANSLATE_NOOP("hearth::Kpi", "Action-plan items overdue"),
+             QT_TRANSLATE_NOOP(
+                 "hearth::Kpi",
+                 "Action items with a due date before the period's end whose status at the period's end is not "
+                 "complete."),
              Subject::Action),
     };
-    return list;
+}
+
+} // namespace
+
+// Built per language: labels and definitions are shown to people (ids are not translated).
+const QList<Definition>& definitions()
+{
+    return perLanguage<buildDefinitions>("hearth::Kpi", "Residents supported");
 }
 
 const Definition* definition(const QString& id)
@@ -151,18 +192,19 @@ bool supports(const Definition& kpi, const QString& dimension)
 
 QString dimensionLabel(const QString& dimension)
 {
-    static const QHash<QString, QString> labels {
-        {QStringLiteral("ward"), QStringLiteral("Ward")},
-        {QStringLiteral("target_group"), QStringLiteral("Target group")},
-        {QStringLiteral("age_band"), QStringLiteral("Age band")},
-        {QStringLiteral("sex"), QStringLiteral("Sex")},
-        {QStringLiteral("identified_by"), QStringLiteral("Identified by")},
-        {QStringLiteral("officer"), QStringLiteral("Officer")},
-        {QStringLiteral("category"), QStringLiteral("Category")},
-        {QStringLiteral("closure_reason"), QStringLiteral("Closure reason")},
-        {QStringLiteral("status"), QStringLiteral("Status")},
+    static const QHash<QString, const char*> labels {
+        {QStringLiteral("ward"), QT_TRANSLATE_NOOP("hearth::Kpi", "Ward")},
+        {QStringLiteral("target_group"), QT_TRANSLATE_NOOP("hearth::Kpi", "Target group")},
+        {QStringLiteral("age_band"), QT_TRANSLATE_NOOP("hearth::Kpi", "Age band")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("hearth::Kpi", "Sex")},
+        {QStringLiteral("identified_by"), QT_TRANSLATE_NOOP("hearth::Kpi", "Identified by")},
+        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("hearth::Kpi", "Officer")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("hearth::Kpi", "Category")},
+        {QStringLiteral("closure_reason"), QT_TRANSLATE_NOOP("hearth::Kpi", "Closure reason")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("hearth::Kpi", "Status")},
     };
-    return labels.value(dimension, dimension);
+    const char* label = labels.value(dimension, nullptr);
+    return label ? QCoreApplication::translate("hearth::Kpi", label) : dimension;
 }
 
 QString notRecordedKey()

@@ -1,5 +1,7 @@
 #include "Measurement.h"
 
+#include <QCoreApplication>
+
 #include "Vocabulary.h"
 
 namespace hearth {
@@ -20,13 +22,14 @@ FieldErrors Measurement::validate(const QDate& today) const
     v.requireId(QStringLiteral("resident"), residentId);
     if (!instrumentIds().contains(instrument)) {
         v.fail(QStringLiteral("instrument"),
-               QStringLiteral("'%1' is not one of: %2").arg(instrument, instrumentIds().join(QStringLiteral(", "))));
+               QCoreApplication::translate("hearth::Measurement", "'%1' is not one of: %2")
+                   .arg(instrument, instrumentIds().join(QStringLiteral(", "))));
     }
     v.requireCode(QStringLiteral("stage"), stage, vocab::measurementStages());
     v.requireDate(QStringLiteral("on"), takenOn);
     v.notAfter(QStringLiteral("on"), takenOn, today, QStringLiteral("today"));
     if (responses.isEmpty()) {
-        v.fail(QStringLiteral("responses"), QStringLiteral("are required"));
+        v.fail(QStringLiteral("responses"), QCoreApplication::translate("hearth::Measurement", "are required"));
     }
     v.optionalId(QStringLiteral("officer"), officerId);
     return v.errors();

@@ -1,5 +1,7 @@
 #include "Officer.h"
 
+#include <QCoreApplication>
+
 #include "Vocabulary.h"
 
 #include <QRegularExpression>
@@ -21,7 +23,9 @@ FieldErrors Ward::validate() const
     Validator v;
     static const QRegularExpression onsCode(QStringLiteral("^[EWSN]\\d{8}\\z"));
     if (!onsCode.match(code).hasMatch()) {
-        v.fail(QStringLiteral("code"), QStringLiteral("'%1' is not an ONS ward code such as E05000001").arg(code));
+        v.fail(
+            QStringLiteral("code"),
+            QCoreApplication::translate("hearth::Officer", "'%1' is not an ONS ward code such as E05000001").arg(code));
     }
     v.requireText(QStringLiteral("name"), name, 120);
     return v.errors();

@@ -1,5 +1,7 @@
 #include "OpenReferral.h"
 
+#include <QCoreApplication>
+
 #include "Resident.h"
 
 #include <QJsonArray>
@@ -89,7 +91,7 @@ struct Reader
         const QDate parsed = parseIsoDate(value.left(10));
         if (!parsed.isValid()) {
             drop(path + QLatin1Char('.') + QLatin1String(key),
-                 QStringLiteral("'%1' is not a date; left out").arg(value));
+                 QCoreApplication::translate("hearth::OpenReferral", "'%1' is not a date; left out").arg(value));
         }
         return parsed;
     }
@@ -151,7 +153,9 @@ struct Reader
         const QJsonObject organisation = object.value(QStringLiteral("organization")).toObject();
         if (organisation.isEmpty() || text(organisation, "name").isEmpty()) {
             return fail(path + QStringLiteral(".organization"),
-                        QStringLiteral("is required with a name: Hearth files each service under its organisation"));
+                        QCoreApplication::translate(
+                            "hearth::OpenReferral",
+                            "is required with a name: Hearth files each service under its organisation"));
         }
         entry.organisation.feedId = idText(organisation);
         entry.organisation.name = text(organisation, "name");
@@ -171,7 +175,9 @@ struct Reader
             const QJsonObject link = links.at(i).toObject();
             const QJsonObject location = link.value(QStringLiteral("location")).toObject();
             if (location.isEmpty()) {
-                drop(linkPath, QStringLiteral("names a location without describing it; left out"));
+                drop(linkPath,
+                     QCoreApplication::translate("hearth::OpenReferral",
+                                                 "names a location without describing it; left out"));
                 continue;
             }
             DirectoryEntry::Place place;
@@ -204,7 +210,8 @@ struct Reader
                 } else {
                     continue;
                 }
-                drop(schedulePath + QLatin1Char('.') + error.field, error.message + QStringLiteral("; left out"));
+                drop(schedulePath + QLatin1Char('.') + error.field,
+                     error.message + QCoreApplication::translate("hearth::OpenReferral", "; left out"));
             }
             schedule.serviceId.clear();
             entry.schedules.append(schedule);
@@ -215,7 +222,8 @@ struct Reader
             const QJsonObject term = attributes.at(i).toObject().value(QStringLiteral("taxonomy_term")).toObject();
             if (term.isEmpty()) {
                 drop(path + QStringLiteral(".attributes[%1]").arg(i),
-                     QStringLiteral("names a taxonomy term without describing it; left out"));
+                     QCoreApplication::translate("hearth::OpenReferral",
+                                                 "names a taxonomy term without describing it; left out"));
                 continue;
             }
             TaxonomyTerm category;
@@ -267,7 +275,8 @@ struct Reader
                 location.postcode = postcode.toUpper();
             } else {
                 drop(path + QStringLiteral(".addresses[0].postal_code"),
-                     QStringLiteral("'%1' is not a UK postcode; left out").arg(postcode));
+                     QCoreApplication::translate("hearth::OpenReferral", "'%1' is not a UK postcode; left out")
+                         .arg(postcode));
             }
         }
         const QJsonValue latitude = object.value(QStringLiteral("latitude"));
@@ -278,7 +287,7 @@ struct Reader
                 location.longitude = longitude.toDouble();
             } else {
                 drop(path + QStringLiteral(".latitude"),
-                     QStringLiteral("%1, %2 is not a place on Earth; left out")
+                     QCoreApplication::translate("hearth::OpenReferral", "%1, %2 is not a place on Earth; left out")
                          .arg(latitude.toDouble())
                          .arg(longitude.toDouble()));
             }
@@ -304,26 +313,29 @@ struct Reader
             page.contains(QStringLiteral("contents")) ? QStringLiteral("contents") : QStringLiteral("content");
         const QJsonValue contents = page.value(key);
         if (!contents.isArray()) {
-            return fail(path + QLatin1Char('.') + key, QStringLiteral("is not an array of services"));
+            return fail(path + QLatin1Char('.') + key,
+                        QCoreApplication::translate("hearth::OpenReferral", "is not an array of services"));
         }
         for (const char* number :
              {"total_items", "total_pages", "page_number", "size", "totalElements", "totalPages", "number"}) {
             const QJsonValue value = page.value(QLatin1String(number));
             if (!value.isUndefined() && !value.isDouble()) {
-                return fail(path + QLatin1Char('.') + QLatin1String(number), QStringLiteral("is not a number"));
+                return fail(path + QLatin1Char('.') + QLatin1String(number),
+                            QCoreApplication::translate("hearth::OpenReferral", "is not a number"));
             }
         }
         for (const char* flag : {"first_page", "last_page", "empty", "first", "last"}) {
             const QJsonValue value = page.value(QLatin1String(flag));
             if (!value.isUndefined() && !value.isBool()) {
-                return fail(path + QLatin1Char('.') + QLatin1String(flag), QStringLiteral("is not true or false"));
+                return fail(path + QLatin1Char('.') + QLatin1String(flag),
+                            QCoreApplication::translate("hearth::OpenReferral", "is not true or false"));
             }
         }
         const QJsonArray services = contents.toArray();
         for (qsizetype i = 0; i < services.size(); ++i) {
             const QString itemPath = path + QStringLiteral(".%1[%2]").arg(key).arg(i);
             if (!services.at(i).isObject()) {
-                return fail(itemPath, QStringLiteral("is not a service object"));
+                return fail(itemPath, QCoreApplication::translate("hearth::OpenReferral", "is not a service object"));
             }
             if (!readService(services.at(i).toObject(), itemPath, key == QLatin1String("content"))) {
                 return false;
@@ -344,7 +356,9 @@ struct Reader
             return true;
         }
         if (!value.isObject()) {
-            return fail(path, QStringLiteral("is not an Open Referral service or page of services"));
+            return fail(path,
+                        QCoreApplication::translate("hearth::OpenReferral",
+                                                    "is not an Open Referral service or page of services"));
         }
         const QJsonObject object = value.toObject();
         if (object.contains(QStringLiteral("contents")) || object.contains(QStringLiteral("content"))) {
@@ -391,9 +405,10 @@ OpenReferralRead readOpenReferral(const QByteArray& json, const JsonSchemaSet& s
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        reader.fail(
-            QStringLiteral("$"),
-            QStringLiteral("is not JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
+        reader.fail(QStringLiteral("$"),
+                    QCoreApplication::translate("hearth::OpenReferral", "is not JSON: %1 at character %2")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     } else {
         const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
         reader.readAny(root, QStringLiteral("$"), true);

@@ -1,5 +1,7 @@
 #include "Referral.h"
 
+#include <QCoreApplication>
+
 #include "AgeBand.h"
 #include "Directory.h"
 #include "Resident.h"
@@ -109,10 +111,11 @@ QString transitionRefusal(ReferralStatus from, ReferralStatus to)
     for (const auto status : allowedTransitions(from)) {
         allowed.append(referralStatusCode(status));
     }
-    return QStringLiteral("cannot go from %1 to %2; from %1 %3")
+    return QCoreApplication::translate("hearth::Referral", "cannot go from %1 to %2; from %1 %3")
         .arg(referralStatusCode(from), referralStatusCode(to),
-             allowed.isEmpty() ? QStringLiteral("no change is allowed")
-                               : QStringLiteral("it can go to: %1").arg(allowed.join(QStringLiteral(", "))));
+             allowed.isEmpty() ? QCoreApplication::translate("hearth::Referral", "no change is allowed")
+                               : QCoreApplication::translate("hearth::Referral", "it can go to: %1")
+                                     .arg(allowed.join(QStringLiteral(", "))));
 }
 
 int Referral::ageInDays(const QDate& today) const
@@ -225,7 +228,8 @@ FieldErrors Referral::validate(const QDate& today) const
     v.requireDate(QStringLiteral("created_on"), createdOn);
     v.notAfter(QStringLiteral("created_on"), createdOn, today, QStringLiteral("today"));
     if (status != ReferralStatus::Draft && !sentOn.isValid() && status != ReferralStatus::Withdrawn) {
-        v.fail(QStringLiteral("sent_on"), QStringLiteral("is required once a referral has been sent"));
+        v.fail(QStringLiteral("sent_on"),
+               QCoreApplication::translate("hearth::Referral", "is required once a referral has been sent"));
     }
     v.notBefore(QStringLiteral("sent_on"), sentOn, createdOn, QStringLiteral("created_on"));
     v.notAfter(QStringLiteral("sent_on"), sentOn, today, QStringLiteral("today"));

@@ -1,5 +1,7 @@
 #include "Resident.h"
 
+#include <QCoreApplication>
+
 #include "Vocabulary.h"
 
 #include <QRegularExpression>
@@ -34,7 +36,8 @@ FieldErrors Resident::validate(const QDate& today) const
     v.optionalId(QStringLiteral("id"), id);
 
     if (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty()) {
-        v.fail(QStringLiteral("given_name"), QStringLiteral("a resident needs a given name or a family name"));
+        v.fail(QStringLiteral("given_name"),
+               QCoreApplication::translate("hearth::Resident", "a resident needs a given name or a family name"));
     }
     v.optionalText(QStringLiteral("given_name"), givenName, 100);
     v.optionalText(QStringLiteral("family_name"), familyName, 100);
@@ -42,7 +45,7 @@ FieldErrors Resident::validate(const QDate& today) const
 
     v.notAfter(QStringLiteral("date_of_birth"), dateOfBirth, today, QStringLiteral("today"));
     if (dateOfBirth.isValid() && dateOfBirth.year() < 1900) {
-        v.fail(QStringLiteral("date_of_birth"), QStringLiteral("is before 1900"));
+        v.fail(QStringLiteral("date_of_birth"), QCoreApplication::translate("hearth::Resident", "is before 1900"));
     }
     v.optionalCode(QStringLiteral("age_band_estimate"), ageBandEstimate, vocab::ageBandEstimates());
 
@@ -50,7 +53,8 @@ FieldErrors Resident::validate(const QDate& today) const
     v.optionalCode(QStringLiteral("gender_same_as_sex"), genderSameAsSex, vocab::genderSameAsSex());
     v.optionalText(QStringLiteral("gender_identity"), genderIdentity, 100);
     if (!genderIdentity.isEmpty() && genderSameAsSex != QLatin1String("no")) {
-        v.fail(QStringLiteral("gender_identity"), QStringLiteral("is recorded only when gender_same_as_sex is \"no\""));
+        v.fail(QStringLiteral("gender_identity"),
+               QCoreApplication::translate("hearth::Resident", "is recorded only when gender_same_as_sex is \"no\""));
     }
     v.optionalCode(QStringLiteral("ethnic_group"), ethnicGroup, vocab::ethnicGroups());
     v.optionalCode(QStringLiteral("long_term_condition"), longTermCondition, vocab::yesNoPreferNot());
@@ -60,23 +64,27 @@ FieldErrors Resident::validate(const QDate& today) const
     v.optionalText(QStringLiteral("address_line2"), addressLine2, 200);
     v.optionalText(QStringLiteral("town"), town, 100);
     if (!postcode.isEmpty() && !isUkPostcode(postcode)) {
-        v.fail(QStringLiteral("postcode"), QStringLiteral("'%1' is not a UK postcode").arg(postcode));
+        v.fail(QStringLiteral("postcode"),
+               QCoreApplication::translate("hearth::Resident", "'%1' is not a UK postcode").arg(postcode));
     }
     if (wardCode.isEmpty()) {
-        v.fail(QStringLiteral("ward"), QStringLiteral("is required (an ONS ward code)"));
+        v.fail(QStringLiteral("ward"),
+               QCoreApplication::translate("hearth::Resident", "is required (an ONS ward code)"));
     }
     if (!phone.isEmpty()) {
         static const QRegularExpression phoneShape(QStringLiteral("^\\+?[0-9 ()\\-]{10,20}\\z"));
         QString digits = phone;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         if (!phoneShape.match(phone).hasMatch() || digits.size() < 10 || digits.size() > 15) {
-            v.fail(QStringLiteral("phone"), QStringLiteral("'%1' is not a phone number").arg(phone));
+            v.fail(QStringLiteral("phone"),
+                   QCoreApplication::translate("hearth::Resident", "'%1' is not a phone number").arg(phone));
         }
     }
     if (!email.isEmpty()) {
         static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\z"));
         if (!emailShape.match(email).hasMatch()) {
-            v.fail(QStringLiteral("email"), QStringLiteral("'%1' is not an email address").arg(email));
+            v.fail(QStringLiteral("email"),
+                   QCoreApplication::translate("hearth::Resident", "'%1' is not an email address").arg(email));
         }
     }
     v.optionalCode(QStringLiteral("preferred_contact"), preferredContact, vocab::contactMethods());
@@ -86,16 +94,19 @@ FieldErrors Resident::validate(const QDate& today) const
 
     v.requireDate(QStringLiteral("identified_on"), identifiedOn);
     v.notAfter(QStringLiteral("identified_on"), identifiedOn, today, QStringLiteral("today"));
-    v.notBefore(QStringLiteral("identified_on"), identifiedOn, dateOfBirth, QStringLiteral("the date of birth"));
+    v.notBefore(QStringLiteral("identified_on"), identifiedOn, dateOfBirth,
+                QCoreApplication::translate("hearth::Resident", "the date of birth"));
     v.optionalCode(QStringLiteral("identified_by"), identifiedBy, vocab::identifiedBy());
 
     if ((consentToStore || consentToShare) && !consentDate.isValid()) {
-        v.fail(QStringLiteral("consent_date"), QStringLiteral("is required when consent is recorded"));
+        v.fail(QStringLiteral("consent_date"),
+               QCoreApplication::translate("hearth::Resident", "is required when consent is recorded"));
     }
     v.notAfter(QStringLiteral("consent_date"), consentDate, today, QStringLiteral("today"));
     v.optionalCode(QStringLiteral("lawful_basis"), lawfulBasis, vocab::lawfulBases());
     if (consentToShare && !consentToStore && lawfulBasis == QLatin1String("consent")) {
-        v.fail(QStringLiteral("consent_to_share"), QStringLiteral("needs consent to store as well"));
+        v.fail(QStringLiteral("consent_to_share"),
+               QCoreApplication::translate("hearth::Resident", "needs consent to store as well"));
     }
 
     v.optionalId(QStringLiteral("assigned_officer"), assignedOfficerId);
@@ -109,10 +120,12 @@ FieldErrors Resident::validate(const QDate& today) const
         v.requireCode(QStringLiteral("closure_reason"), closureReason, vocab::closureReasons());
     } else if (status == QLatin1String("open")) {
         if (closedOn.isValid() || !closureReason.isEmpty()) {
-            v.fail(QStringLiteral("closed_on"), QStringLiteral("an open case has no closing date or reason"));
+            v.fail(QStringLiteral("closed_on"),
+                   QCoreApplication::translate("hearth::Resident", "an open case has no closing date or reason"));
         }
     } else {
-        v.fail(QStringLiteral("status"), QStringLiteral("'%1' is not one of: open, closed").arg(status));
+        v.fail(QStringLiteral("status"),
+               QCoreApplication::translate("hearth::Resident", "'%1' is not one of: open, closed").arg(status));
     }
     return v.errors();
 }

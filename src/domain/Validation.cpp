@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include <QCoreApplication>
+
 #include "Ids.h"
 #include "Vocabulary.h"
 
@@ -19,7 +21,7 @@ QString joinErrors(const FieldErrors& errors)
 void Validator::requireText(const QString& field, const QString& value, int maxLength)
 {
     if (value.trimmed().isEmpty()) {
-        fail(field, QStringLiteral("is required"));
+        fail(field, QCoreApplication::translate("hearth::Validation", "is required"));
         return;
     }
     optionalText(field, value, maxLength);
@@ -28,21 +30,23 @@ void Validator::requireText(const QString& field, const QString& value, int maxL
 void Validator::optionalText(const QString& field, const QString& value, int maxLength)
 {
     if (value.size() > maxLength) {
-        fail(field, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        fail(field, QCoreApplication::translate("hearth::Validation", "is longer than %1 characters").arg(maxLength));
     }
 }
 
 void Validator::requireDate(const QString& field, const QDate& value)
 {
     if (!value.isValid()) {
-        fail(field, QStringLiteral("is required (a date as YYYY-MM-DD)"));
+        fail(field, QCoreApplication::translate("hearth::Validation", "is required (a date as YYYY-MM-DD)"));
     }
 }
 
 void Validator::requireCode(const QString& field, const QString& code, const Vocabulary& vocabulary)
 {
     if (code.isEmpty()) {
-        fail(field, QStringLiteral("is required (one of: %1)").arg(vocabulary.codes().join(QStringLiteral(", "))));
+        fail(field,
+             QCoreApplication::translate("hearth::Validation", "is required (one of: %1)")
+                 .arg(vocabulary.codes().join(QStringLiteral(", "))));
         return;
     }
     optionalCode(field, code, vocabulary);
@@ -51,7 +55,9 @@ void Validator::requireCode(const QString& field, const QString& code, const Voc
 void Validator::optionalCode(const QString& field, const QString& code, const Vocabulary& vocabulary)
 {
     if (!code.isEmpty() && !vocabulary.contains(code)) {
-        fail(field, QStringLiteral("'%1' is not one of: %2").arg(code, vocabulary.codes().join(QStringLiteral(", "))));
+        fail(field,
+             QCoreApplication::translate("hearth::Validation", "'%1' is not one of: %2")
+                 .arg(code, vocabulary.codes().join(QStringLiteral(", "))));
     }
 }
 
@@ -60,19 +66,20 @@ void Validator::requireCodes(const QString& field, const QStringList& codes, con
     for (const auto& code : codes) {
         if (!vocabulary.contains(code)) {
             fail(field,
-                 QStringLiteral("'%1' is not one of: %2").arg(code, vocabulary.codes().join(QStringLiteral(", "))));
+                 QCoreApplication::translate("hearth::Validation", "'%1' is not one of: %2")
+                     .arg(code, vocabulary.codes().join(QStringLiteral(", "))));
             return;
         }
     }
     if (codes.size() != QSet<QString>(codes.begin(), codes.end()).size()) {
-        fail(field, QStringLiteral("lists the same value twice"));
+        fail(field, QCoreApplication::translate("hearth::Validation", "lists the same value twice"));
     }
 }
 
 void Validator::requireId(const QString& field, const QString& id)
 {
     if (id.isEmpty()) {
-        fail(field, QStringLiteral("is required"));
+        fail(field, QCoreApplication::translate("hearth::Validation", "is required"));
         return;
     }
     optionalId(field, id);
@@ -81,7 +88,7 @@ void Validator::requireId(const QString& field, const QString& id)
 void Validator::optionalId(const QString& field, const QString& id)
 {
     if (!id.isEmpty() && !isUuid(id)) {
-        fail(field, QStringLiteral("'%1' is not a Hearth id (a UUID)").arg(id));
+        fail(field, QCoreApplication::translate("hearth::Validation", "'%1' is not a Hearth id (a UUID)").arg(id));
     }
 }
 
@@ -89,7 +96,7 @@ void Validator::notAfter(const QString& field, const QDate& value, const QDate& 
 {
     if (value.isValid() && limit.isValid() && value > limit) {
         fail(field,
-             QStringLiteral("%1 is after %2 (%3)")
+             QCoreApplication::translate("hearth::Validation", "%1 is after %2 (%3)")
                  .arg(value.toString(Qt::ISODate), limitName, limit.toString(Qt::ISODate)));
     }
 }
@@ -98,7 +105,7 @@ void Validator::notBefore(const QString& field, const QDate& value, const QDate&
 {
     if (value.isValid() && limit.isValid() && value < limit) {
         fail(field,
-             QStringLiteral("%1 is before %2 (%3)")
+             QCoreApplication::translate("hearth::Validation", "%1 is before %2 (%3)")
                  .arg(value.toString(Qt::ISODate), limitName, limit.toString(Qt::ISODate)));
     }
 }

@@ -1,5 +1,7 @@
 #include "WardCsv.h"
 
+#include <QCoreApplication>
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -42,7 +44,8 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
                 badLine = index + 1;
             }
         }
-        problem(badLine, {}, QStringLiteral("is not UTF-8 text; save the file as “CSV UTF-8”"));
+        problem(badLine, {},
+                QCoreApplication::translate("hearth::WardCsv", "is not UTF-8 text; save the file as “CSV UTF-8”"));
         return result;
     }
 
@@ -107,10 +110,13 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
             // and spaces after it neither.
         } else if (afterQuote || c == QLatin1Char('"')) {
             if (!broken) {
-                problem(line, column(),
-                        afterQuote ? QStringLiteral("has text after its closing quote mark")
-                                   : QStringLiteral("has a quote mark inside it; put the whole field in quotes and "
-                                                    "double the quote mark"));
+                problem(
+                    line, column(),
+                    afterQuote
+                        ? QCoreApplication::translate("hearth::WardCsv", "has text after its closing quote mark")
+                        : QCoreApplication::translate("hearth::WardCsv",
+                                                      "has a quote mark inside it; put the whole field in quotes and "
+                                                      "double the quote mark"));
                 broken = true;
             }
             field += c;
@@ -119,7 +125,8 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
         }
     }
     if (inQuotes) {
-        problem(quoteLine, column(), QStringLiteral("opens a quote mark that is never closed"));
+        problem(quoteLine, column(),
+                QCoreApplication::translate("hearth::WardCsv", "opens a quote mark that is never closed"));
     } else if (!field.isEmpty() || !record.fields.isEmpty()) {
         endRecord();
     }
@@ -130,7 +137,7 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
     });
     if (records.isEmpty()) {
         if (result.problems.isEmpty()) {
-            problem(0, {}, QStringLiteral("holds no wards"));
+            problem(0, {}, QCoreApplication::translate("hearth::WardCsv", "holds no wards"));
         }
         return result;
     }
@@ -163,12 +170,14 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
         }
         if (codeColumn < 0) {
             problem(first.line, QStringLiteral("header"),
-                    QStringLiteral("no column is headed “code” (or ONS's “WD24CD”); the first row must name the "
-                                   "columns or be a ward such as E05000001,Riverside"));
+                    QCoreApplication::translate(
+                        "hearth::WardCsv",
+                        "no column is headed “code” (or ONS's “WD24CD”); the first row must name the "
+                        "columns or be a ward such as E05000001,Riverside"));
         }
         if (nameColumn < 0) {
             problem(first.line, QStringLiteral("header"),
-                    QStringLiteral("no column is headed “name” (or ONS's “WD24NM”)"));
+                    QCoreApplication::translate("hearth::WardCsv", "no column is headed “name” (or ONS's “WD24NM”)"));
         }
         if (codeColumn < 0 || nameColumn < 0) {
             return result;
@@ -190,7 +199,9 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
         if (errors.isEmpty()) {
             if (const auto seen = seenOn.constFind(ward.code); seen != seenOn.cend()) {
                 problem(row.line, QStringLiteral("code"),
-                        QStringLiteral("%1 is listed already on line %2").arg(ward.code).arg(*seen));
+                        QCoreApplication::translate("hearth::WardCsv", "%1 is listed already on line %2")
+                            .arg(ward.code)
+                            .arg(*seen));
             } else {
                 seenOn.insert(ward.code, row.line);
             }
@@ -198,7 +209,7 @@ WardCsv parseWardCsv(const QByteArray& data, const QString& fileName)
         wards.append(ward);
     }
     if (wards.isEmpty() && result.problems.isEmpty()) {
-        problem(0, {}, QStringLiteral("holds a header but no wards"));
+        problem(0, {}, QCoreApplication::translate("hearth::WardCsv", "holds a header but no wards"));
     }
     if (result.problems.isEmpty()) {
         result.wards = wards;

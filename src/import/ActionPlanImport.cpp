@@ -1,5 +1,7 @@
 #include "ActionPlanImport.h"
 
+#include <QCoreApplication>
+
 #include "ActionPlanRepository.h"
 #include "AuditLog.h"
 #include "OfficerRepository.h"
@@ -141,20 +143,27 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
             }
             known = true;
             if (at[k] >= 0) {
-                preview.issues.append(
-                    {1, table.header.at(c), {}, S("repeats the column \"%1\"").arg(table.header.at(at[k]))});
+                preview.issues.append({1,
+                                       table.header.at(c),
+                                       {},
+                                       QCoreApplication::translate("hearth::import", "repeats the column \"%1\"")
+                                           .arg(table.header.at(at[k]))});
             } else {
                 at[k] = c;
             }
         }
         if (!known && !table.header.at(c).isEmpty()) {
-            preview.warnings.append(S("column \"%1\" is not imported").arg(table.header.at(c)));
+            preview.warnings.append(
+                QCoreApplication::translate("hearth::import", "column \"%1\" is not imported").arg(table.header.at(c)));
         }
     }
     for (int k = 0; k < kColumnCount; ++k) {
         if (columns.at(k).required && at[k] < 0) {
-            preview.issues.append(
-                {1, {}, columns.at(k).header, S("the file has no \"%1\" column").arg(columns.at(k).header)});
+            preview.issues.append({1,
+                                   {},
+                                   columns.at(k).header,
+                                   QCoreApplication::translate("hearth::import", "the file has no \"%1\" column")
+                                       .arg(columns.at(k).header)});
         }
     }
     if (!preview.issues.isEmpty()) {
@@ -198,12 +207,12 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
         row.line = csvRow.line;
         row.priorityTitle = cellOf(kPriority);
         if (row.priorityTitle.isEmpty()) {
-            issue(kPriority, S("is required"));
+            issue(kPriority, QCoreApplication::translate("hearth::import", "is required"));
         }
         ActionItem& item = row.item;
         item.title = cellOf(kAction);
         if (item.title.isEmpty()) {
-            issue(kAction, S("is required"));
+            issue(kAction, QCoreApplication::translate("hearth::import", "is required"));
         }
         item.description = cellOf(kDescription);
         item.partnerOrganisation = cellOf(kPartner);
@@ -211,7 +220,8 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
         if (const QString lead = cellOf(kLead); !lead.isEmpty()) {
             item.leadOfficerId = officerById.value(lead, officerByName.value(lead.toCaseFolded()));
             if (item.leadOfficerId.isEmpty()) {
-                issue(kLead, S("no officer has the id or name '%1'").arg(lead));
+                issue(kLead,
+                      QCoreApplication::translate("hearth::import", "no officer has the id or name '%1'").arg(lead));
             }
         }
         const auto date = [&](Column k) {
@@ -221,7 +231,9 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
             }
             const QDate parsed = parseDate(text);
             if (!parsed.isValid()) {
-                issue(k, S("'%1' is not a date as YYYY-MM-DD or DD/MM/YYYY").arg(text));
+                issue(k,
+                      QCoreApplication::translate("hearth::import", "'%1' is not a date as YYYY-MM-DD or DD/MM/YYYY")
+                          .arg(text));
             }
             return parsed;
         };
@@ -229,15 +241,15 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
         item.dueOn = date(kDue);
         if (item.startOn.isValid() && item.dueOn.isValid() && item.dueOn < item.startOn) {
             issue(kDue,
-                  S("%1 is before the start, %2")
+                  QCoreApplication::translate("hearth::import", "%1 is before the start, %2")
                       .arg(item.dueOn.toString(Qt::ISODate), item.startOn.toString(Qt::ISODate)));
         }
         if (const QString status = cellOf(kStatus); !status.isEmpty()) {
             item.status = statusCodes.value(status.toCaseFolded());
             if (item.status.isEmpty()) {
-                issue(
-                    kStatus,
-                    S("'%1' is not a status; use one of %2").arg(status, statuses.codes().join(QStringLiteral(", "))));
+                issue(kStatus,
+                      QCoreApplication::translate("hearth::import", "'%1' is not a status; use one of %2")
+                          .arg(status, statuses.codes().join(QStringLiteral(", "))));
             }
         }
         const QString percentText = cellOf(kPercent);
@@ -251,15 +263,20 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
             }
             item.percentComplete = digits.trimmed().toInt(&percentOk);
             if (!percentOk) {
-                issue(kPercent, S("'%1' is not a whole number").arg(percentText));
+                issue(kPercent,
+                      QCoreApplication::translate("hearth::import", "'%1' is not a whole number").arg(percentText));
             } else if (item.percentComplete < 0 || item.percentComplete > 100) {
                 percentOk = false;
-                issue(kPercent, S("%1 is outside 0 to 100").arg(item.percentComplete));
+                issue(
+                    kPercent,
+                    QCoreApplication::translate("hearth::import", "%1 is outside 0 to 100").arg(item.percentComplete));
             }
         }
         if (percentOk && item.status == QLatin1String("complete") && item.percentComplete < 100) {
             issue(kPercent,
-                  S("is %1 but the status is complete: give 100, or another status").arg(item.percentComplete));
+                  QCoreApplication::translate("hearth::import",
+                                              "is %1 but the status is complete: give 100, or another status")
+                      .arg(item.percentComplete));
         }
         // Anything else the item's own rules refuse (lengths).
         if (preview.issues.size() == before) {
@@ -277,7 +294,9 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
         const QString rowKey = key(row.priorityTitle, item.title);
         if (!row.priorityTitle.isEmpty() && !item.title.isEmpty()) {
             if (seen.contains(rowKey)) {
-                issue(kAction, S("repeats line %1 (the same priority and action)").arg(seen.value(rowKey)));
+                issue(kAction,
+                      QCoreApplication::translate("hearth::import", "repeats line %1 (the same priority and action)")
+                          .arg(seen.value(rowKey)));
             } else {
                 seen.insert(rowKey, csvRow.line);
             }
@@ -290,7 +309,8 @@ ActionImportPreview previewActionImport(const CsvTable& table, const ActionImpor
         preview.rows.append(row);
     }
     if (table.rows.isEmpty()) {
-        preview.issues.append({0, {}, {}, S("the file has no rows to import")});
+        preview.issues.append(
+            {0, {}, {}, QCoreApplication::translate("hearth::import", "the file has no rows to import")});
     }
     return preview;
 }
@@ -299,12 +319,16 @@ ActionImportResult commitActionImport(storage::Store& store, const QString& stra
                                       const ActionImportPreview& preview)
 {
     if (!preview.ok()) {
-        throw ImportError(ImportError::Kind::Invalid,
-                          S("%1 problem(s) in the file; nothing was imported").arg(preview.issues.size()));
+        throw ImportError(
+            ImportError::Kind::Invalid,
+            QCoreApplication::translate("hearth::import", "%1 problem(s) in the file; nothing was imported")
+                .arg(preview.issues.size()));
     }
     auto plan = store.actionPlan();
     if (!plan.findStrategy(strategyId)) {
-        throw storage::Error(storage::Error::Kind::NotFound, S("strategy: no strategy has the id %1").arg(strategyId));
+        throw storage::Error(
+            storage::Error::Kind::NotFound,
+            QCoreApplication::translate("hearth::import", "strategy: no strategy has the id %1").arg(strategyId));
     }
     ActionImportResult result;
     sql::Transaction transaction(store.db());
@@ -331,8 +355,10 @@ ActionImportResult commitActionImport(storage::Store& store, const QString& stra
         }
         const auto held = plan.findItem(row.matchedItemId);
         if (!held) {
-            throw storage::Error(storage::Error::Kind::NotFound,
-                                 S("line %1: the action it updates is no longer there").arg(row.line));
+            throw storage::Error(
+                storage::Error::Kind::NotFound,
+                QCoreApplication::translate("hearth::import", "line %1: the action it updates is no longer there")
+                    .arg(row.line));
         }
         item.id = held->id;
         item.meta = held->meta;

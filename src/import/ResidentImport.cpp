@@ -1,5 +1,7 @@
 #include "ResidentImport.h"
 
+#include <QCoreApplication>
+
 #include "OfficerRepository.h"
 #include "ResidentRepository.h"
 #include "Store.h"
@@ -97,11 +99,14 @@ public:
         }
         const auto name = m_wardNames.find(looseKey(text));
         if (name == m_wardNames.end()) {
-            *why = QStringLiteral("\"%1\" is not the code or name of a ward Hearth holds").arg(text);
+            *why =
+                QCoreApplication::translate("hearth::import", "\"%1\" is not the code or name of a ward Hearth holds")
+                    .arg(text);
             return {};
         }
         if (name->isEmpty()) {
-            *why = QStringLiteral("\"%1\" names more than one ward: give the ONS code").arg(text);
+            *why = QCoreApplication::translate("hearth::import", "\"%1\" names more than one ward: give the ONS code")
+                       .arg(text);
         }
         return *name;
     }
@@ -113,11 +118,14 @@ public:
         }
         const auto name = m_officerNames.find(looseKey(text));
         if (name == m_officerNames.end()) {
-            *why = QStringLiteral("\"%1\" is not the id or name of an officer").arg(text);
+            *why =
+                QCoreApplication::translate("hearth::import", "\"%1\" is not the id or name of an officer").arg(text);
             return {};
         }
         if (name->isEmpty()) {
-            *why = QStringLiteral("\"%1\" names more than one officer: give the officer's id").arg(text);
+            *why = QCoreApplication::translate("hearth::import",
+                                               "\"%1\" names more than one officer: give the officer's id")
+                       .arg(text);
         }
         return *name;
     }
@@ -308,31 +316,40 @@ ImportMapping ImportMapping::fromJson(const QByteArray& json)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        refuse(S("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        refuse(QCoreApplication::translate("hearth::import", "not JSON: %1 at offset %2")
+                   .arg(parseError.errorString())
+                   .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        refuse(S("the mapping must be a JSON object"));
+        refuse(QCoreApplication::translate("hearth::import", "the mapping must be a JSON object"));
     }
     const QJsonObject object = document.object();
     if (object.value(S("hearth_mapping")).toString() != QLatin1String("residents")) {
-        refuse(S("hearth_mapping: must be \"residents\""));
+        refuse(QCoreApplication::translate("hearth::import", "hearth_mapping: must be \"residents\""));
     }
     if (object.value(S("version")).toInt() != 1) {
-        refuse(S("version: must be 1 (this Hearth reads version 1 mapping files)"));
+        refuse(QCoreApplication::translate("hearth::import",
+                                           "version: must be 1 (this Hearth reads version 1 mapping files)"));
     }
     if (!object.value(S("columns")).isObject()) {
-        refuse(S("columns: must be an object of column header -> resident field"));
+        refuse(QCoreApplication::translate("hearth::import",
+                                           "columns: must be an object of column header -> resident field"));
     }
     ImportMapping mapping;
     const QJsonObject mapped = object.value(S("columns")).toObject();
     for (auto it = mapped.constBegin(); it != mapped.constEnd(); ++it) {
         const QString path = S("columns.\"%1\"").arg(it.key());
         if (!it.value().isString()) {
-            refuse(path + S(": must be a resident field name, or \"\" to leave the column out"));
+            refuse(path
+                   + QCoreApplication::translate("hearth::import",
+                                                 ": must be a resident field name, or \"\" to leave the column out"));
         }
         const QString field = it.value().toString();
         if (!field.isEmpty() && !findColumn(field)) {
-            refuse(path + S(": \"%1\" is not a resident field that can be imported").arg(field));
+            refuse(
+                path
+                + QCoreApplication::translate("hearth::import", ": \"%1\" is not a resident field that can be imported")
+                      .arg(field));
         }
         mapping.columns.insert(it.key(), field);
     }
@@ -388,31 +405,42 @@ MappingCheck checkMapping(const QStringList& header, const ImportMapping& mappin
         }
         const QString field = mapping.columns.value(name);
         if (field.isEmpty()) {
-            check.warnings.append(S("column \"%1\" is not imported").arg(name));
+            check.warnings.append(
+                QCoreApplication::translate("hearth::import", "column \"%1\" is not imported").arg(name));
             continue;
         }
         if (seen.contains(name)) {
-            check.errors.append(S("two columns are headed \"%1\": rename one so that each can be mapped").arg(name));
+            check.errors.append(
+                QCoreApplication::translate("hearth::import",
+                                            "two columns are headed \"%1\": rename one so that each can be mapped")
+                    .arg(name));
             continue;
         }
         seen.insert(name);
         if (!findColumn(field)) {
-            check.errors.append(S("column \"%1\" is mapped to \"%2\", which is not a resident field").arg(name, field));
+            check.errors.append(
+                QCoreApplication::translate("hearth::import",
+                                            "column \"%1\" is mapped to \"%2\", which is not a resident field")
+                    .arg(name, field));
         } else if (columnOfField.contains(field)) {
-            check.errors.append(S("columns \"%1\" and \"%2\" are both mapped to %3: map one of them only")
-                                    .arg(columnOfField.value(field), name, field));
+            check.errors.append(
+                QCoreApplication::translate("hearth::import",
+                                            "columns \"%1\" and \"%2\" are both mapped to %3: map one of them only")
+                    .arg(columnOfField.value(field), name, field));
         } else {
             columnOfField.insert(field, name);
         }
     }
     for (const QString& field : requiredImportFields()) {
         if (!columnOfField.contains(field)) {
-            check.errors.append(S("no column is mapped to %1 (\"%2\"), which every resident needs")
+            check.errors.append(QCoreApplication::translate(
+                                    "hearth::import", "no column is mapped to %1 (\"%2\"), which every resident needs")
                                     .arg(field, findColumn(field)->header));
         }
     }
     if (!columnOfField.contains(S("given_name")) && !columnOfField.contains(S("family_name"))) {
-        check.errors.append(S("no column is mapped to given_name or family_name: every resident needs a name"));
+        check.errors.append(QCoreApplication::translate(
+            "hearth::import", "no column is mapped to given_name or family_name: every resident needs a name"));
     }
     return check;
 }
@@ -458,10 +486,13 @@ CsvTable readCsvFile(const QString& path, const CsvOptions& options)
 {
     QFile file(path);
     if (!file.exists()) {
-        throw ImportError(ImportError::Kind::CannotRead, S("%1: no such file").arg(path));
+        throw ImportError(ImportError::Kind::CannotRead,
+                          QCoreApplication::translate("hearth::import", "%1: no such file").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        throw ImportError(ImportError::Kind::CannotRead, S("%1: cannot be read (%2)").arg(path, file.errorString()));
+        throw ImportError(
+            ImportError::Kind::CannotRead,
+            QCoreApplication::translate("hearth::import", "%1: cannot be read (%2)").arg(path, file.errorString()));
     }
     return parseCsv(file.readAll(), options);
 }
@@ -483,7 +514,9 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
             return i < row.fields.size() && !row.fields.at(i).trimmed().isEmpty();
         });
         if (hasData) {
-            preview.warnings.append(S("column %1 has no header and is not imported").arg(i + 1));
+            preview.warnings.append(
+                QCoreApplication::translate("hearth::import", "column %1 has no header and is not imported")
+                    .arg(i + 1));
         }
     }
     if (!preview.mappingErrors.isEmpty()) {
@@ -524,7 +557,9 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
                                                [](const QString& field) { return !field.trimmed().isEmpty(); });
             if (extraData) {
                 issues.append({csvRow.line, QString(), QString(),
-                               S("the row has %1 fields but the header has %2 columns (a stray delimiter or quote?)")
+                               QCoreApplication::translate(
+                                   "hearth::import",
+                                   "the row has %1 fields but the header has %2 columns (a stray delimiter or quote?)")
                                    .arg(csvRow.fields.size())
                                    .arg(header.size())});
             }
@@ -543,7 +578,9 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
             case Kind::Code: {
                 const QString code = resolver.code(*column.codes, text);
                 if (code.isEmpty()) {
-                    fail(m, S("\"%1\" is not one of: %2").arg(text, column.codes->codes().join(S(", "))));
+                    fail(m,
+                         QCoreApplication::translate("hearth::import", "\"%1\" is not one of: %2")
+                             .arg(text, column.codes->codes().join(S(", "))));
                     continue;
                 }
                 value = code;
@@ -558,7 +595,9 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
                     }
                     const QString code = resolver.code(*column.codes, item.trimmed());
                     if (code.isEmpty()) {
-                        fail(m, S("\"%1\" is not one of: %2").arg(item.trimmed(), column.codes->codes().join(S(", "))));
+                        fail(m,
+                             QCoreApplication::translate("hearth::import", "\"%1\" is not one of: %2")
+                                 .arg(item.trimmed(), column.codes->codes().join(S(", "))));
                     } else if (!codes.contains(code)) {
                         codes.append(code);
                     }
@@ -570,8 +609,11 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
                 const QDate date = parseDate(text);
                 if (!date.isValid()) {
                     fail(m,
-                         isPersonal(column) ? S("is not a date as YYYY-MM-DD or dd/mm/yyyy")
-                                            : S("\"%1\" is not a date as YYYY-MM-DD or dd/mm/yyyy").arg(text));
+                         isPersonal(column) ? QCoreApplication::translate("hearth::import",
+                                                                          "is not a date as YYYY-MM-DD or dd/mm/yyyy")
+                                            : QCoreApplication::translate(
+                                                  "hearth::import", "\"%1\" is not a date as YYYY-MM-DD or dd/mm/yyyy")
+                                                  .arg(text));
                     continue;
                 }
                 value = date;
@@ -580,7 +622,7 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
             case Kind::Boolean: {
                 const auto flag = parseBoolean(text);
                 if (!flag) {
-                    fail(m, S("\"%1\" is not yes or no").arg(text));
+                    fail(m, QCoreApplication::translate("hearth::import", "\"%1\" is not yes or no").arg(text));
                     continue;
                 }
                 value = *flag;
@@ -635,14 +677,17 @@ CommitResult commitImport(storage::Store& store, const ImportPreview& preview, b
 {
     if (!preview.mappingErrors.isEmpty()) {
         throw ImportError(ImportError::Kind::Invalid,
-                          S("the columns cannot be imported as mapped: %1").arg(preview.mappingErrors.join(S("; "))));
+                          QCoreApplication::translate("hearth::import", "the columns cannot be imported as mapped: %1")
+                              .arg(preview.mappingErrors.join(S("; "))));
     }
     const int invalid = preview.invalidCount();
     if (invalid > 0 && !skipInvalid) {
-        throw ImportError(ImportError::Kind::Invalid,
-                          S("%1 of %2 rows are invalid, so nothing was imported: correct them, or skip them")
-                              .arg(invalid)
-                              .arg(preview.rows.size()));
+        throw ImportError(
+            ImportError::Kind::Invalid,
+            QCoreApplication::translate(
+                "hearth::import", "%1 of %2 rows are invalid, so nothing was imported: correct them, or skip them")
+                .arg(invalid)
+                .arg(preview.rows.size()));
     }
     CommitResult result;
     QList<Resident> residents;
@@ -656,7 +701,8 @@ CommitResult commitImport(storage::Store& store, const ImportPreview& preview, b
         }
     }
     if (residents.isEmpty()) {
-        throw ImportError(ImportError::Kind::Invalid, S("there are no valid rows to import"));
+        throw ImportError(ImportError::Kind::Invalid,
+                          QCoreApplication::translate("hearth::import", "there are no valid rows to import"));
     }
     const QString summary = S("residents imported from a CSV file: %1 written, %2 invalid rows skipped")
                                 .arg(residents.size())
@@ -677,7 +723,7 @@ CommitResult commitImport(storage::Store& store, const ImportPreview& preview, b
         }
         throw ImportError(ImportError::Kind::Invalid,
                           (problems.isEmpty() ? error.message() : problems.join(S("; ")))
-                              + S("; nothing was imported"));
+                              + QCoreApplication::translate("hearth::import", "; nothing was imported"));
     }
     if (!written) {
         result.cancelled = true;

@@ -1,5 +1,7 @@
 #include "ActionPlanReport.h"
 
+#include <QCoreApplication>
+
 #include "ActionPlanRepository.h"
 #include "OfficerRepository.h"
 #include "StorageError.h"
@@ -42,7 +44,7 @@ int percentAsOf(const ActionItem& item, const QList<ActionUpdate>& updates, cons
 QString strategyLine(const Strategy& strategy)
 {
     if (strategy.periodFrom.isValid() && strategy.periodTo.isValid()) {
-        return QStringLiteral("%1 (%2 to %3)")
+        return QCoreApplication::translate("hearth::reports", "%1 (%2 to %3)")
             .arg(strategy.title, monthYear(strategy.periodFrom), monthYear(strategy.periodTo));
     }
     return strategy.title;
@@ -52,9 +54,14 @@ QString strategyLine(const Strategy& strategy)
 
 QStringList actionPlanColumns()
 {
-    return {QStringLiteral("Action"),      QStringLiteral("Lead officer"), QStringLiteral("Partner"),
-            QStringLiteral("Due"),         QStringLiteral("Status"),       QStringLiteral("% complete"),
-            QStringLiteral("Last update"), QStringLiteral("Commentary")};
+    return {QCoreApplication::translate("hearth::reports", "Action"),
+            QCoreApplication::translate("hearth::reports", "Lead officer"),
+            QCoreApplication::translate("hearth::reports", "Partner"),
+            QCoreApplication::translate("hearth::reports", "Due"),
+            QCoreApplication::translate("hearth::reports", "Status"),
+            QCoreApplication::translate("hearth::reports", "% complete"),
+            QCoreApplication::translate("hearth::reports", "Last update"),
+            QCoreApplication::translate("hearth::reports", "Commentary")};
 }
 
 ActionPlanData readActionPlan(storage::Store& store, const QString& strategyId)
@@ -67,8 +74,9 @@ ActionPlanData readActionPlan(storage::Store& store, const QString& strategyId)
     } else {
         const auto strategy = repository.findStrategy(strategyId);
         if (!strategy) {
-            throw storage::Error(storage::Error::Kind::NotFound,
-                                 QStringLiteral("strategy: no strategy has the id %1").arg(strategyId));
+            throw storage::Error(
+                storage::Error::Kind::NotFound,
+                QCoreApplication::translate("hearth::reports", "strategy: no strategy has the id %1").arg(strategyId));
         }
         plan.strategies = {*strategy};
     }
@@ -97,19 +105,22 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
     const Vocabulary& statuses = vocab::actionStatuses();
     ReportDocument document;
     document.title = plan.strategies.size() == 1
-        ? QStringLiteral("Action plan progress: %1").arg(plan.strategies.first().title)
-        : QStringLiteral("Action plan progress");
+        ? QCoreApplication::translate("hearth::reports", "Action plan progress: %1").arg(plan.strategies.first().title)
+        : QCoreApplication::translate("hearth::reports", "Action plan progress");
     QStringList subtitle;
     if (!plan.councilName.isEmpty()) {
         subtitle.append(plan.councilName);
     }
-    subtitle.append(QStringLiteral("Progress as of %1").arg(longDate(asOf)));
+    subtitle.append(QCoreApplication::translate("hearth::reports", "Progress as of %1").arg(longDate(asOf)));
     if (plan.strategies.size() == 1) {
-        subtitle.append(QStringLiteral("Strategy: %1").arg(strategyLine(plan.strategies.first())));
+        subtitle.append(
+            QCoreApplication::translate("hearth::reports", "Strategy: %1").arg(strategyLine(plan.strategies.first())));
     }
     document.subtitle = subtitle.join(QStringLiteral(". ")) + QLatin1Char('.');
-    document.notice = QStringLiteral("For the Policy Development and Scrutiny committee. This report holds no "
-                                     "information about residents.");
+    document.notice =
+        QCoreApplication::translate("hearth::reports",
+                                    "For the Policy Development and Scrutiny committee. This report holds no "
+                                    "information about residents.");
 
     QMap<QString, QString> strategyTitles;
     for (const auto& strategy : plan.strategies) {
@@ -127,7 +138,8 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
     for (const auto& priority : plan.priorities) {
         ++number;
         ReportTable table;
-        const QString name = QStringLiteral("Priority %1: %2").arg(number).arg(priority.title);
+        const QString name =
+            QCoreApplication::translate("hearth::reports", "Priority %1: %2").arg(number).arg(priority.title);
         table.title = plan.strategies.size() > 1
             ? QStringLiteral("%1 – %2").arg(strategyTitles.value(priority.strategyId), name)
             : name;
@@ -151,7 +163,7 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
             const ActionUpdate* latest = latestUpdateAsOf(updates, asOf);
             QString statusText = statuses.label(status);
             if (overdue) {
-                statusText += QStringLiteral(", overdue");
+                statusText += QCoreApplication::translate("hearth::reports", ", overdue");
             }
             const QString lead = item.leadOfficerId.isEmpty()
                 ? QString()
@@ -163,12 +175,14 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
                 ReportCell::label(shortDate(item.dueOn)),
                 ReportCell::label(statusText),
                 ReportCell::count(percentAsOf(item, updates, asOf)),
-                ReportCell::label(latest ? shortDate(latest->updateOn) : QStringLiteral("None yet")),
+                ReportCell::label(latest ? shortDate(latest->updateOn)
+                                         : QCoreApplication::translate("hearth::reports", "None yet")),
                 ReportCell::label(latest ? latest->commentary : QString()),
             });
         }
         if (table.rows.isEmpty()) {
-            QList<ReportCell> row {ReportCell::label(QStringLiteral("No actions under this priority yet"))};
+            QList<ReportCell> row {ReportCell::label(
+                QCoreApplication::translate("hearth::reports", "No actions under this priority yet"))};
             while (row.size() < table.columns.size()) {
                 row.append(ReportCell::empty());
             }
@@ -181,25 +195,31 @@ ReportDocument actionPlanReport(const ActionPlanData& plan, const QDate& asOf)
     }
 
     ReportTable summary;
-    summary.title = QStringLiteral("Summary: actions by status");
-    summary.columns = {QStringLiteral("Status"), QStringLiteral("Actions"), QStringLiteral("Of which overdue")};
+    summary.title = QCoreApplication::translate("hearth::reports", "Summary: actions by status");
+    summary.columns = {QCoreApplication::translate("hearth::reports", "Status"),
+                       QCoreApplication::translate("hearth::reports", "Actions"),
+                       QCoreApplication::translate("hearth::reports", "Of which overdue")};
     for (const auto& code : statuses.codes()) {
         summary.rows.append(
             {ReportCell::label(statuses.label(code)), ReportCell::count(byStatus.value(code)),
              code == QLatin1String("complete") ? ReportCell::empty() : ReportCell::count(overdueByStatus.value(code))});
     }
-    summary.rows.append(
-        {ReportCell::label(QStringLiteral("All actions")), ReportCell::count(total), ReportCell::count(overdueTotal)});
+    summary.rows.append({ReportCell::label(QCoreApplication::translate("hearth::reports", "All actions")),
+                         ReportCell::count(total), ReportCell::count(overdueTotal)});
 
     document.tables.append(summary);
     document.tables += priorityTables;
     document.footnotes = {
-        QStringLiteral("Status: each action's status as of %1 is that of its latest progress update on or before "
-                       "that date (Not started when its first update is later; the status it was entered with when it "
-                       "has never had one).")
+        QCoreApplication::translate(
+            "hearth::reports",
+            "Status: each action's status as of %1 is that of its latest progress update on or before "
+            "that date (Not started when its first update is later; the status it was entered with when it "
+            "has never had one).")
             .arg(longDate(asOf)),
-        QStringLiteral("Overdue: due before %1 and not complete.").arg(longDate(asOf)),
-        QStringLiteral("Last update and commentary: the latest progress update on or before %1.").arg(longDate(asOf)),
+        QCoreApplication::translate("hearth::reports", "Overdue: due before %1 and not complete.").arg(longDate(asOf)),
+        QCoreApplication::translate("hearth::reports",
+                                    "Last update and commentary: the latest progress update on or before %1.")
+            .arg(longDate(asOf)),
     };
     return document;
 }

@@ -1,5 +1,7 @@
 #include "GapReport.h"
 
+#include <QCoreApplication>
+
 #include "Disclosure.h"
 
 #include <QLocale>
@@ -12,10 +14,12 @@ ReportDocument gapReport(const QList<storage::DirectoryRepository::GapCell>& cel
 {
     ReportDocument document;
     document.title = councilName.isEmpty()
-        ? QStringLiteral("Community services by ward: gap analysis")
-        : QStringLiteral("Community services by ward: gap analysis, %1").arg(councilName);
+        ? QCoreApplication::translate("hearth::reports", "Community services by ward: gap analysis")
+        : QCoreApplication::translate("hearth::reports", "Community services by ward: gap analysis, %1")
+              .arg(councilName);
     document.subtitle =
-        QStringLiteral("Services running on %1, next to residents on the register (open cases).")
+        QCoreApplication::translate("hearth::reports",
+                                    "Services running on %1, next to residents on the register (open cases).")
             .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(asOf, QStringLiteral("d MMMM yyyy")));
     document.notice = disclosure::internalNotice();
 
@@ -40,9 +44,12 @@ ReportDocument gapReport(const QList<storage::DirectoryRepository::GapCell>& cel
     }
 
     ReportTable gaps;
-    gaps.title = QStringLiteral("Gaps: residents on the register but no service of the category");
-    gaps.columns = {QStringLiteral("Ward"), QStringLiteral("Ward code"), QStringLiteral("Category"),
-                    QStringLiteral("Residents on the register")};
+    gaps.title = QCoreApplication::translate("hearth::reports",
+                                             "Gaps: residents on the register but no service of the category");
+    gaps.columns = {QCoreApplication::translate("hearth::reports", "Ward"),
+                    QCoreApplication::translate("hearth::reports", "Ward code"),
+                    QCoreApplication::translate("hearth::reports", "Category"),
+                    QCoreApplication::translate("hearth::reports", "Residents on the register")};
     for (const auto& cell : cells) {
         if (cell.isGap()) {
             gaps.rows.append({ReportCell::label(cell.wardName), ReportCell::label(cell.wardCode),
@@ -50,18 +57,20 @@ ReportDocument gapReport(const QList<storage::DirectoryRepository::GapCell>& cel
         }
     }
     if (gaps.rows.isEmpty()) {
-        gaps.footnotes.append(
-            QStringLiteral("No gaps: every ward with residents on the register has a service of each category."));
+        gaps.footnotes.append(QCoreApplication::translate(
+            "hearth::reports", "No gaps: every ward with residents on the register has a service of each category."));
     }
     document.tables.append(gaps);
 
     // A row per ward rather than a ward-by-category grid: a grid of a dozen categories does not fit
     // a printed page; the CSV data has every cell.
     ReportTable coverage;
-    coverage.title = QStringLiteral("Coverage by ward");
-    coverage.columns = {QStringLiteral("Ward"), QStringLiteral("Residents on the register"),
-                        QStringLiteral("Services running"), QStringLiteral("Categories with a service"),
-                        QStringLiteral("Categories with no service")};
+    coverage.title = QCoreApplication::translate("hearth::reports", "Coverage by ward");
+    coverage.columns = {QCoreApplication::translate("hearth::reports", "Ward"),
+                        QCoreApplication::translate("hearth::reports", "Residents on the register"),
+                        QCoreApplication::translate("hearth::reports", "Services running"),
+                        QCoreApplication::translate("hearth::reports", "Categories with a service"),
+                        QCoreApplication::translate("hearth::reports", "Categories with no service")};
     for (const auto& ward : wards) {
         int running = 0;
         int covered = 0;
@@ -78,10 +87,12 @@ ReportDocument gapReport(const QList<storage::DirectoryRepository::GapCell>& cel
         coverage.rows.append(
             {ReportCell::label(wardNames.value(ward)), ReportCell::count(wardResidents.value(ward)),
              ReportCell::count(running),
-             ReportCell::label(QStringLiteral("%1 of %2").arg(covered).arg(categories.size())),
+             ReportCell::label(
+                 QCoreApplication::translate("hearth::reports", "%1 of %2").arg(covered).arg(categories.size())),
              ReportCell::label(missing.isEmpty() ? QStringLiteral("none") : missing.join(QStringLiteral(", ")))});
     }
-    coverage.footnotes.append(QStringLiteral(
+    coverage.footnotes.append(QCoreApplication::translate(
+        "hearth::reports",
         "A service counts in a ward when it is active, running on the date, and serves that ward or the whole area; "
         "a service in several categories counts once in each."));
     document.tables.append(coverage);

@@ -2,6 +2,8 @@
 // page: the same figures, under the same disclosure control, as the tables.
 #include "KpiReport.h"
 
+#include <QCoreApplication>
+
 #include "Vocabulary.h"
 
 #include <QLocale>
@@ -48,7 +50,7 @@ QString periodWords(const Period& period)
         return quarter;
     }
     const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return QStringLiteral("%1 to %2")
+    return QCoreApplication::translate("hearth::reports", "%1 to %2")
         .arg(uk.toString(period.from, QStringLiteral("d MMM yyyy")),
              uk.toString(period.to, QStringLiteral("d MMM yyyy")));
 }
@@ -56,7 +58,8 @@ QString periodWords(const Period& period)
 void finish(ReportChart& chart)
 {
     if (chart.hasSuppressed()) {
-        chart.notes.append(QStringLiteral("* A small number, not shown (disclosure control for publication)."));
+        chart.notes.append(QCoreApplication::translate(
+            "hearth::reports", "* A small number, not shown (disclosure control for publication)."));
     }
     chart.altText = chart.describe();
 }
@@ -77,20 +80,22 @@ bool ReportChart::hasSuppressed() const
 
 QString ReportChart::describe() const
 {
-    const QString kindWords = kind == Kind::Line ? QStringLiteral("Line chart") : QStringLiteral("Bar chart");
+    const QString kindWords = kind == Kind::Line ? QCoreApplication::translate("hearth::reports", "Line chart")
+                                                 : QCoreApplication::translate("hearth::reports", "Bar chart");
     QStringList parts;
     for (const auto& each : series) {
         QStringList values;
         for (qsizetype i = 0; i < categories.size(); ++i) {
             const QString shown = i < each.values.size() ? each.values[i].display() : QString();
-            values.append(QStringLiteral("%1 %2").arg(categories[i], shown.isEmpty() ? QStringLiteral("none") : shown));
+            values.append(QStringLiteral("%1 %2").arg(
+                categories[i], shown.isEmpty() ? QCoreApplication::translate("hearth::reports", "none") : shown));
         }
         parts.append((series.size() > 1 ? each.name + QStringLiteral(": ") : QString())
                      + values.join(QStringLiteral(", ")));
     }
     QString text = QStringLiteral("%1: %2. %3.").arg(kindWords, title, parts.join(QStringLiteral("; ")));
     if (hasSuppressed()) {
-        text += QStringLiteral(" * is a small number, not shown.");
+        text += QCoreApplication::translate("hearth::reports", " * is a small number, not shown.");
     }
     return text;
 }
@@ -122,7 +127,8 @@ QList<ReportChart> KpiReport::charts(const QList<KpiReport>& history) const
         for (const auto& report : history) {
             quarters.append(periodWords(report.request().period));
         }
-        const QString span = QStringLiteral("%1 to %2").arg(quarters.first(), quarters.last());
+        const QString span =
+            QCoreApplication::translate("hearth::reports", "%1 to %2").arg(quarters.first(), quarters.last());
         const auto overTime = [&](const QString& id, const QString& title, const QString& valueLabel,
                                   const QList<std::pair<QString, QString>>& series) {
             ReportChart chart;
@@ -142,30 +148,35 @@ QList<ReportChart> KpiReport::charts(const QList<KpiReport>& history) const
                 definitions.append(definitionOf(kpiId));
             }
             chart.definition = definitions.join(QLatin1Char('\n'));
-            chart.notes.append(QStringLiteral("Financial-year quarters, %1.").arg(span));
+            chart.notes.append(
+                QCoreApplication::translate("hearth::reports", "Financial-year quarters, %1.").arg(span));
             return chart;
         };
         ReportChart residents =
             overTime(QStringLiteral("residents_per_quarter"),
-                     QStringLiteral("Residents identified and supported per quarter"), QStringLiteral("Residents"),
-                     {{QStringLiteral("identified"), QStringLiteral("Identified")},
-                      {QStringLiteral("supported"), QStringLiteral("Supported")}});
-        ReportChart referrals =
-            overTime(QStringLiteral("referrals_per_quarter"), QStringLiteral("Referrals made and taken up per quarter"),
-                     QStringLiteral("Referrals"),
-                     {{QStringLiteral("referrals_sent"), QStringLiteral("Made")},
-                      {QStringLiteral("referrals_taken_up"), QStringLiteral("Taken up")}});
-        ReportChart improvement = overTime(QStringLiteral("improvement_rate"),
-                                           QStringLiteral("Improvement rate per quarter (%1)").arg(m_instrumentName),
-                                           QStringLiteral("Per cent"),
-                                           {{QStringLiteral("improved_rate"), QStringLiteral("Improvement rate")}});
+                     QCoreApplication::translate("hearth::reports", "Residents identified and supported per quarter"),
+                     QCoreApplication::translate("hearth::reports", "Residents"),
+                     {{QStringLiteral("identified"), QCoreApplication::translate("hearth::reports", "Identified")},
+                      {QStringLiteral("supported"), QCoreApplication::translate("hearth::reports", "Supported")}});
+        ReportChart referrals = overTime(
+            QStringLiteral("referrals_per_quarter"),
+            QCoreApplication::translate("hearth::reports", "Referrals made and taken up per quarter"),
+            QCoreApplication::translate("hearth::reports", "Referrals"),
+            {{QStringLiteral("referrals_sent"), QCoreApplication::translate("hearth::reports", "Made")},
+             {QStringLiteral("referrals_taken_up"), QCoreApplication::translate("hearth::reports", "Taken up")}});
+        ReportChart improvement = overTime(
+            QStringLiteral("improvement_rate"),
+            QCoreApplication::translate("hearth::reports", "Improvement rate per quarter (%1)").arg(m_instrumentName),
+            QCoreApplication::translate("hearth::reports", "Per cent"),
+            {{QStringLiteral("improved_rate"), QCoreApplication::translate("hearth::reports", "Improvement rate")}});
         improvement.kind = ReportChart::Kind::Line;
         improvement.percent = true;
         const auto& rates = improvement.series.first().values;
         if (std::any_of(rates.begin(), rates.end(),
                         [](const ReportCell& cell) { return cell.kind == ReportCell::Kind::Text; })) {
-            improvement.notes.append(
-                QStringLiteral("n/a: no one had a follow-up measure on %1 in the quarter.").arg(m_instrumentName));
+            improvement.notes.append(QCoreApplication::translate(
+                                         "hearth::reports", "n/a: no one had a follow-up measure on %1 in the quarter.")
+                                         .arg(m_instrumentName));
         }
         for (ReportChart* chart : {&residents, &referrals, &improvement}) {
             finish(*chart);
@@ -176,9 +187,11 @@ QList<ReportChart> KpiReport::charts(const QList<KpiReport>& history) const
     ReportChart statuses;
     statuses.kind = ReportChart::Kind::HorizontalBar;
     statuses.id = QStringLiteral("referrals_by_status");
-    statuses.title = QStringLiteral("Referrals made in %1 by current status").arg(period);
-    statuses.valueLabel = QStringLiteral("Referrals");
-    statuses.definition = QStringLiteral("%1 The taken-up statuses are accepted, attending and completed.")
+    statuses.title =
+        QCoreApplication::translate("hearth::reports", "Referrals made in %1 by current status").arg(period);
+    statuses.valueLabel = QCoreApplication::translate("hearth::reports", "Referrals");
+    statuses.definition = QCoreApplication::translate("hearth::reports",
+                                                      "%1 The taken-up statuses are accepted, attending and completed.")
                               .arg(definitionOf(QStringLiteral("referrals_sent")));
     ReportSeries statusCounts {labelOf(QStringLiteral("referrals_sent")), {}};
     for (const auto& status : kpi::sentReferralStatuses()) {
@@ -192,27 +205,28 @@ QList<ReportChart> KpiReport::charts(const QList<KpiReport>& history) const
     ReportChart services;
     services.kind = ReportChart::Kind::HorizontalBar;
     services.id = QStringLiteral("services_by_category");
-    services.title = QStringLiteral("Services available in %1 by category").arg(period);
-    services.valueLabel = QStringLiteral("Services");
+    services.title = QCoreApplication::translate("hearth::reports", "Services available in %1 by category").arg(period);
+    services.valueLabel = QCoreApplication::translate("hearth::reports", "Services");
     services.definition = definitionOf(QStringLiteral("services_available"))
-        + QStringLiteral(" A service counts once in each of its categories.");
+        + QCoreApplication::translate("hearth::reports", " A service counts once in each of its categories.");
     ReportSeries serviceCounts {labelOf(QStringLiteral("services_available")), {}};
     for (const auto& category : m_categories) {
         services.categories.append(keyLabel(QStringLiteral("category"), category));
         serviceCounts.values.append(figureCell(chartFigure(QStringLiteral("services_by_category"), category)));
     }
     services.series.append(serviceCounts);
-    services.notes.append(QStringLiteral("A service counts once in each of its categories."));
+    services.notes.append(
+        QCoreApplication::translate("hearth::reports", "A service counts once in each of its categories."));
     finish(services);
     list.append(services);
 
     ReportChart actions;
     actions.kind = ReportChart::Kind::HorizontalBar;
     actions.id = QStringLiteral("actions_by_status");
-    actions.title = QStringLiteral("Action-plan items by status on %1")
+    actions.title = QCoreApplication::translate("hearth::reports", "Action-plan items by status on %1")
                         .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
                                  .toString(m_request.period.to, QStringLiteral("d MMMM yyyy")));
-    actions.valueLabel = QStringLiteral("Action items");
+    actions.valueLabel = QCoreApplication::translate("hearth::reports", "Action items");
     actions.definition = definitionOf(QStringLiteral("actions_by_status"));
     ReportSeries actionCounts {labelOf(QStringLiteral("actions_by_status")), {}};
     for (const auto& status : vocab::actionStatuses().codes()) {

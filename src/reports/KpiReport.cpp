@@ -1,5 +1,7 @@
 #include "KpiReport.h"
 
+#include <QCoreApplication>
+
 #include "AgeBand.h"
 #include "AuditLog.h"
 #include "Disclosure.h"
@@ -235,10 +237,10 @@ QStringList KpiReport::ownKeys(const Result& result) const
 QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
 {
     if (key == kpi::notRecordedKey()) {
-        return QStringLiteral("Not recorded");
+        return QCoreApplication::translate("hearth::reports", "Not recorded");
     }
     if (key == kpi::wholeAreaKey()) {
-        return QStringLiteral("Whole council area");
+        return QCoreApplication::translate("hearth::reports", "Whole council area");
     }
     if (dimension == QLatin1String("ward")) {
         return m_labels.wards.value(key, key);
@@ -246,7 +248,7 @@ QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
     if (dimension == QLatin1String("officer")) {
         // Published tables name no one: officers are numbered in a fixed order.
         if (m_request.forPublication) {
-            return QStringLiteral("Officer %1").arg(m_keys.indexOf(key) + 1);
+            return QCoreApplication::translate("hearth::reports", "Officer %1").arg(m_keys.indexOf(key) + 1);
         }
         return m_labels.officers.value(key, key);
     }
@@ -257,7 +259,8 @@ QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
         return vocab::targetGroups().label(key);
     }
     if (dimension == QLatin1String("age_band")) {
-        return key == QLatin1String("unknown") ? QStringLiteral("Unknown") : vocab::ageBandEstimates().label(key);
+        return key == QLatin1String("unknown") ? QCoreApplication::translate("hearth::reports", "Unknown")
+                                               : vocab::ageBandEstimates().label(key);
     }
     if (dimension == QLatin1String("sex")) {
         return vocab::sex().label(key);
@@ -365,28 +368,31 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
     const QString& dimension = m_request.dimension;
     ReportDocument document;
     document.title = m_councilName.isEmpty()
-        ? QStringLiteral("Loneliness key performance indicators")
-        : QStringLiteral("Loneliness key performance indicators: %1").arg(m_councilName);
+        ? QCoreApplication::translate("hearth::reports", "Loneliness key performance indicators")
+        : QCoreApplication::translate("hearth::reports", "Loneliness key performance indicators: %1")
+              .arg(m_councilName);
     const QString quarter = m_request.period.quarterLabel();
-    document.subtitle = QStringLiteral("Period: %1 to %2%3")
+    document.subtitle = QCoreApplication::translate("hearth::reports", "Period: %1 to %2%3")
                             .arg(longDate(m_request.period.from), longDate(m_request.period.to),
                                  quarter.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quarter));
     if (!dimension.isEmpty()) {
-        document.subtitle += QStringLiteral(". Broken down by %1.").arg(kpi::dimensionLabel(dimension).toLower());
+        document.subtitle += QCoreApplication::translate("hearth::reports", ". Broken down by %1.")
+                                 .arg(kpi::dimensionLabel(dimension).toLower());
     }
     document.forPublication = m_request.forPublication;
-    document.notice = m_request.forPublication
-        ? QStringLiteral("For publication: small counts are suppressed (see the notes).")
-        : disclosure::internalNotice();
+    document.notice = m_request.forPublication ? QCoreApplication::translate(
+                          "hearth::reports", "For publication: small counts are suppressed (see the notes).")
+                                               : disclosure::internalNotice();
 
     // Table 1: every KPI, one row each.
     ReportTable main;
-    main.title = QStringLiteral("Key performance indicators");
-    main.columns.append(QStringLiteral("Indicator"));
+    main.title = QCoreApplication::translate("hearth::reports", "Key performance indicators");
+    main.columns.append(QCoreApplication::translate("hearth::reports", "Indicator"));
     for (const auto& key : m_keys) {
         main.columns.append(keyLabel(dimension, key));
     }
-    main.columns.append(dimension.isEmpty() ? QStringLiteral("Value") : QStringLiteral("Total"));
+    main.columns.append(dimension.isEmpty() ? QCoreApplication::translate("hearth::reports", "Value")
+                                            : QCoreApplication::translate("hearth::reports", "Total"));
     bool blanks = false;
     for (const auto& result : m_results) {
         const Definition& kpi = *result.definition;
@@ -403,30 +409,41 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
         main.rows.append(row);
     }
     if (blanks) {
-        main.footnotes.append(QStringLiteral("A blank cell: the indicator does not break down by %1 (service "
-                                             "indicators break down by ward and category only; action-plan "
-                                             "indicators by status only).")
-                                  .arg(kpi::dimensionLabel(dimension).toLower()));
+        main.footnotes.append(
+            QCoreApplication::translate("hearth::reports",
+                                        "A blank cell: the indicator does not break down by %1 (service "
+                                        "indicators break down by ward and category only; action-plan "
+                                        "indicators by status only).")
+                .arg(kpi::dimensionLabel(dimension).toLower()));
     }
     if (dimension == QLatin1String("target_group")) {
-        main.footnotes.append(QStringLiteral("A resident in several target groups counts once in each group's "
-                                             "column; the total counts distinct residents, so it can be less than "
-                                             "the sum of the columns."));
+        main.footnotes.append(
+            QCoreApplication::translate("hearth::reports",
+                                        "A resident in several target groups counts once in each group's "
+                                        "column; the total counts distinct residents, so it can be less than "
+                                        "the sum of the columns."));
     } else if (dimension == QLatin1String("ward")) {
-        main.footnotes.append(QStringLiteral("Residents count in their own ward. A service counts in each ward it "
-                                             "serves; services not limited to particular wards count under "
-                                             "\"Whole council area\"."));
+        main.footnotes.append(
+            QCoreApplication::translate("hearth::reports",
+                                        "Residents count in their own ward. A service counts in each ward it "
+                                        "serves; services not limited to particular wards count under "
+                                        "\"Whole council area\"."));
     } else if (dimension == QLatin1String("category")) {
-        main.footnotes.append(QStringLiteral("A service counts once in each of its categories; the total counts "
-                                             "distinct services."));
+        main.footnotes.append(
+            QCoreApplication::translate("hearth::reports",
+                                        "A service counts once in each of its categories; the total counts "
+                                        "distinct services."));
     } else if (dimension == QLatin1String("age_band")) {
-        main.footnotes.append(QStringLiteral("Age is taken on the date the resident was identified."));
+        main.footnotes.append(
+            QCoreApplication::translate("hearth::reports", "Age is taken on the date the resident was identified."));
     }
     if (m_request.forPublication && dimension == QLatin1String("officer")) {
-        main.footnotes.append(QStringLiteral("Officers are numbered, not named."));
+        main.footnotes.append(QCoreApplication::translate("hearth::reports", "Officers are numbered, not named."));
     }
-    main.footnotes.append(QStringLiteral("Outcome indicators use the council's primary loneliness instrument: %1.")
-                              .arg(m_instrumentName));
+    main.footnotes.append(
+        QCoreApplication::translate("hearth::reports",
+                                    "Outcome indicators use the council's primary loneliness instrument: %1.")
+            .arg(m_instrumentName));
     document.tables.append(main);
 
     // Tables 2 and 3: the KPIs with a breakdown of their own.
@@ -436,9 +453,11 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
             continue;
         }
         ReportTable table;
-        table.title = kpi.label.contains(QStringLiteral(" by "))
+        // A KPI whose id says "by" names its breakdown already (actions_by_status).
+        table.title = kpi.id.contains(QLatin1String("_by_"))
             ? kpi.label
-            : kpi.label + QStringLiteral(" by ") + kpi::dimensionLabel(kpi.ownDimension).toLower();
+            : QCoreApplication::translate("hearth::reports", "%1 by %2")
+                  .arg(kpi.label, kpi::dimensionLabel(kpi.ownDimension).toLower());
         table.columns.append(kpi::dimensionLabel(kpi.ownDimension));
         QStringList keys;
         for (const auto& key : m_keys) {
@@ -447,7 +466,8 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
                 table.columns.append(keyLabel(dimension, key));
             }
         }
-        table.columns.append(keys.isEmpty() ? QStringLiteral("Count") : QStringLiteral("Total"));
+        table.columns.append(keys.isEmpty() ? QCoreApplication::translate("hearth::reports", "Count")
+                                            : QCoreApplication::translate("hearth::reports", "Total"));
         for (const auto& own : ownKeys(result)) {
             QList<ReportCell> row {ReportCell::label(keyLabel(kpi.ownDimension, own))};
             for (const auto& key : keys) {
@@ -456,7 +476,7 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
             row.append(cellFor(kpi.id, {}, own));
             table.rows.append(row);
         }
-        QList<ReportCell> total {ReportCell::label(QStringLiteral("Total"))};
+        QList<ReportCell> total {ReportCell::label(QCoreApplication::translate("hearth::reports", "Total"))};
         for (const auto& key : keys) {
             total.append(cellFor(kpi.id, key));
         }
@@ -475,8 +495,10 @@ ReportDocument KpiReport::toDocument(const QList<KpiReport>& history) const
     } else {
         document.footnotes.append(disclosure::internalNotice());
     }
-    document.footnotes.append(QStringLiteral("Deleted and purged records are not counted. This report holds no "
-                                             "resident names, contact details or notes."));
+    document.footnotes.append(
+        QCoreApplication::translate("hearth::reports",
+                                    "Deleted and purged records are not counted. This report holds no "
+                                    "resident names, contact details or notes."));
     return document;
 }
 

@@ -3,8 +3,10 @@
 // repeated header row (table:table-header-rows). Charts are PNG pictures in Pictures/, each in a
 // draw:frame whose svg:title and svg:desc Word and LibreOffice show as its alt text.
 #include "ChartImage.h"
+
 #include "ReportWriters.h"
 #include "ZipWriter.h"
+#include <QCoreApplication>
 
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
@@ -190,7 +192,8 @@ void table(QXmlStreamWriter& xml, const ReportTable& table, int number, bool wid
 ReportTable definitionsTable(const ReportDocument& document)
 {
     ReportTable definitions;
-    definitions.columns = {QStringLiteral("Indicator"), QStringLiteral("Definition")};
+    definitions.columns = {QCoreApplication::translate("hearth::reports", "Indicator"),
+                           QCoreApplication::translate("hearth::reports", "Definition")};
     for (const auto& definition : document.definitions) {
         definitions.rows.append({ReportCell::label(definition.label), ReportCell::label(definition.text)});
     }
@@ -285,17 +288,17 @@ QByteArray content(const ReportDocument& document, const Layout& layout, const Q
         }
     }
     if (!document.charts.isEmpty()) {
-        heading(xml, 2, QStringLiteral("Charts"));
+        heading(xml, 2, QCoreApplication::translate("hearth::reports", "Charts"));
     }
     for (qsizetype i = 0; i < document.charts.size() && i < pictures.size(); ++i) {
         chart(xml, document.charts[i], pictures[i], static_cast<int>(i + 1), layout);
     }
     if (!document.definitions.isEmpty()) {
-        heading(xml, 2, QStringLiteral("Definitions"));
+        heading(xml, 2, QCoreApplication::translate("hearth::reports", "Definitions"));
         table(xml, definitions, number++, true);
     }
     if (!document.footnotes.isEmpty()) {
-        heading(xml, 2, QStringLiteral("Notes"));
+        heading(xml, 2, QCoreApplication::translate("hearth::reports", "Notes"));
         for (const auto& note : document.footnotes) {
             paragraph(xml, QStringLiteral("Footnote"), note);
         }

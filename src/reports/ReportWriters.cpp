@@ -1,5 +1,7 @@
 #include "ReportWriters.h"
 
+#include <QCoreApplication>
+
 #include "ChartImage.h"
 
 #include <QBuffer>
@@ -155,8 +157,11 @@ QByteArray writeCsv(const ReportDocument& document)
     }
     if (!document.definitions.isEmpty()) {
         out += QStringLiteral("\r\n");
-        csvRow(out, {QStringLiteral("Definitions")});
-        csvRow(out, {QStringLiteral("Id"), QStringLiteral("Indicator"), QStringLiteral("Definition")});
+        csvRow(out, {QCoreApplication::translate("hearth::reports", "Definitions")});
+        csvRow(out,
+               {QCoreApplication::translate("hearth::reports", "Id"),
+                QCoreApplication::translate("hearth::reports", "Indicator"),
+                QCoreApplication::translate("hearth::reports", "Definition")});
         for (const auto& definition : document.definitions) {
             csvRow(out, {definition.id, definition.label, definition.text});
         }
@@ -235,7 +240,7 @@ QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSourc
         }
     }
     if (!document.charts.isEmpty()) {
-        out += QStringLiteral("<h2>Charts</h2>\n");
+        out += QStringLiteral("<h2>%1</h2>\n").arg(QCoreApplication::translate("hearth::reports", "Charts"));
     }
     for (qsizetype i = 0; i < document.charts.size(); ++i) {
         const ReportChart& chart = document.charts[i];
@@ -253,14 +258,14 @@ QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSourc
         out += QStringLiteral("<figcaption>%1</figcaption>\n</figure>\n").arg(html(caption.join(QLatin1Char(' '))));
     }
     if (!document.definitions.isEmpty()) {
-        out += QStringLiteral("<h2>Definitions</h2>\n<dl>\n");
+        out += QStringLiteral("<h2>%1</h2>\n<dl>\n").arg(QCoreApplication::translate("hearth::reports", "Definitions"));
         for (const auto& definition : document.definitions) {
             out += QStringLiteral("<dt>%1</dt>\n<dd>%2</dd>\n").arg(html(definition.label), html(definition.text));
         }
         out += QStringLiteral("</dl>\n");
     }
     if (!document.footnotes.isEmpty()) {
-        out += QStringLiteral("<h2>Notes</h2>\n");
+        out += QStringLiteral("<h2>%1</h2>\n").arg(QCoreApplication::translate("hearth::reports", "Notes"));
         for (const auto& note : document.footnotes) {
             out += QStringLiteral("<p>%1</p>\n").arg(html(note));
         }

@@ -1,5 +1,7 @@
 #include "SubjectAccessExport.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Records.h"
@@ -45,7 +47,8 @@ QString displayText(const QJsonValue& value)
     case QJsonValue::Array: {
         QStringList parts;
         for (const auto& item : value.toArray()) {
-            parts.append(item.isNull() ? QStringLiteral("(missing)") : displayText(item));
+            parts.append(item.isNull() ? QCoreApplication::translate("hearth::reports", "(missing)")
+                                       : displayText(item));
         }
         return parts.join(QStringLiteral(", "));
     }
@@ -67,7 +70,9 @@ QString describeScores(const measures::Scores& scores)
 {
     QString result;
     if (scores.metric) {
-        result = QStringLiteral("raw %1, metric %2").arg(scores.total.value_or(0)).arg(*scores.metric, 0, 'f', 2);
+        result = QCoreApplication::translate("hearth::reports", "raw %1, metric %2")
+                     .arg(scores.total.value_or(0))
+                     .arg(*scores.metric, 0, 'f', 2);
     } else if (scores.total) {
         result = QString::number(*scores.total);
     } else if (!scores.questions.isEmpty()) {
@@ -84,8 +89,8 @@ QString describeScores(const measures::Scores& scores)
                                                 part.value ? QString::number(*part.value) : QStringLiteral("missing"));
     }
     if (!scores.scored()) {
-        result = (result.isEmpty() ? QString() : result + QStringLiteral("; ")) + QStringLiteral("not scored: ")
-            + scores.unscoredReason;
+        result = (result.isEmpty() ? QString() : result + QStringLiteral("; "))
+            + QCoreApplication::translate("hearth::reports", "not scored: ") + scores.unscoredReason;
     }
     return result;
 }
@@ -94,7 +99,7 @@ QString describeScores(const measures::Scores& scores)
 void addTable(ReportDocument& document, const QString& title, const QStringList& columns, QList<QList<ReportCell>> rows)
 {
     if (rows.isEmpty()) {
-        QList<ReportCell> none {text(QStringLiteral("None held"))};
+        QList<ReportCell> none {text(QCoreApplication::translate("hearth::reports", "None held"))};
         while (none.size() < columns.size()) {
             none.append(ReportCell::empty());
         }
@@ -124,14 +129,18 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
 {
     ReportDocument document;
     const Resident& resident = facts.resident;
-    document.title = QStringLiteral("Subject access: %1").arg(resident.displayName());
+    document.title = QCoreApplication::translate("hearth::reports", "Subject access: %1").arg(resident.displayName());
     document.subtitle =
-        QStringLiteral("Everything %1 holds on this resident (Hearth id %2), produced on %3 by %4.")
-            .arg(facts.councilName.isEmpty() ? QStringLiteral("the council") : facts.councilName, resident.id,
-                 facts.producedAt.toString(Qt::ISODate), officerName(facts, facts.producedBy));
-    document.notice = QStringLiteral("Personal data. Give it only to the person it is about, or to someone they "
-                                     "have authorised; subject-access.json in the same file holds the same data "
-                                     "for a computer to read.");
+        QCoreApplication::translate("hearth::reports",
+                                    "Everything %1 holds on this resident (Hearth id %2), produced on %3 by %4.")
+            .arg(facts.councilName.isEmpty() ? QCoreApplication::translate("hearth::reports", "the council")
+                                             : facts.councilName,
+                 resident.id, facts.producedAt.toString(Qt::ISODate), officerName(facts, facts.producedBy));
+    document.notice =
+        QCoreApplication::translate("hearth::reports",
+                                    "Personal data. Give it only to the person it is about, or to someone they "
+                                    "have authorised; subject-access.json in the same file holds the same data "
+                                    "for a computer to read.");
 
     // The record: every stored field, by the name it has in the JSON.
     QList<QList<ReportCell>> recordRows;
@@ -146,7 +155,10 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
         recordRows.append(
             {text(QStringLiteral("assigned_officer_name")), text(officerName(facts, resident.assignedOfficerId))});
     }
-    addTable(document, QStringLiteral("The record"), {QStringLiteral("Field"), QStringLiteral("Value")}, recordRows);
+    addTable(document, QCoreApplication::translate("hearth::reports", "The record"),
+             {QCoreApplication::translate("hearth::reports", "Field"),
+              QCoreApplication::translate("hearth::reports", "Value")},
+             recordRows);
 
     // Few columns, so that the notes have room; a correction names the note it corrects by number.
     QList<QList<ReportCell>> contactRows;
@@ -160,27 +172,33 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
         }
         QString kind = vocab::contactTypes().label(contact.type);
         if (contact.durationMinutes) {
-            kind += QStringLiteral(", %1 min").arg(*contact.durationMinutes);
+            kind += QCoreApplication::translate("hearth::reports", ", %1 min").arg(*contact.durationMinutes);
         }
         QString note = contact.note;
         if (!contact.correctsContactId.isEmpty()) {
             const int corrected = contactNumbers.value(contact.correctsContactId);
-            note = (corrected > 0 ? QStringLiteral("[Corrects note %1] ").arg(corrected)
-                                  : QStringLiteral("[Corrects note %1] ").arg(contact.correctsContactId))
+            note = (corrected > 0 ? QCoreApplication::translate("hearth::reports", "[Corrects note %1] ").arg(corrected)
+                                  : QCoreApplication::translate("hearth::reports", "[Corrects note %1] ")
+                                        .arg(contact.correctsContactId))
                 + note;
         }
         if (contact.followUpDue.isValid()) {
-            note += QStringLiteral(" [Follow-up due %1]").arg(contact.followUpDue.toString(Qt::ISODate));
+            note += QCoreApplication::translate("hearth::reports", " [Follow-up due %1]")
+                        .arg(contact.followUpDue.toString(Qt::ISODate));
         }
         if (contact.meta.deletedAt.isValid()) {
-            note += QStringLiteral(" [Deleted %1]").arg(isoTimestamp(contact.meta.deletedAt));
+            note += QCoreApplication::translate("hearth::reports", " [Deleted %1]")
+                        .arg(isoTimestamp(contact.meta.deletedAt));
         }
         contactRows.append({text(QString::number(number)), text(when), text(kind),
                             text(officerName(facts, contact.officerId)), text(note.trimmed())});
     }
-    addTable(document, QStringLiteral("Contacts (case notes, with corrections)"),
-             {QStringLiteral("Note"), QStringLiteral("When"), QStringLiteral("Type"), QStringLiteral("Officer"),
-              QStringLiteral("What was written")},
+    addTable(document, QCoreApplication::translate("hearth::reports", "Contacts (case notes, with corrections)"),
+             {QCoreApplication::translate("hearth::reports", "Note"),
+              QCoreApplication::translate("hearth::reports", "When"),
+              QCoreApplication::translate("hearth::reports", "Type"),
+              QCoreApplication::translate("hearth::reports", "Officer"),
+              QCoreApplication::translate("hearth::reports", "What was written")},
              contactRows);
 
     QList<QList<ReportCell>> measurementRows;
@@ -196,10 +214,14 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
                                 text(entry.scores.classificationLabel),
                                 text(officerName(facts, measurement.officerId))});
     }
-    addTable(document, QStringLiteral("Measurements and their scores"),
-             {QStringLiteral("Date"), QStringLiteral("Questionnaire"), QStringLiteral("Stage"),
-              QStringLiteral("Answers"), QStringLiteral("Score"), QStringLiteral("Classification"),
-              QStringLiteral("Officer")},
+    addTable(document, QCoreApplication::translate("hearth::reports", "Measurements and their scores"),
+             {QCoreApplication::translate("hearth::reports", "Date"),
+              QCoreApplication::translate("hearth::reports", "Questionnaire"),
+              QCoreApplication::translate("hearth::reports", "Stage"),
+              QCoreApplication::translate("hearth::reports", "Answers"),
+              QCoreApplication::translate("hearth::reports", "Score"),
+              QCoreApplication::translate("hearth::reports", "Classification"),
+              QCoreApplication::translate("hearth::reports", "Officer")},
              measurementRows);
 
     QList<QList<ReportCell>> referralRows;
@@ -212,20 +234,30 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
                              text(referral.outcome), text(referral.note),
                              text(officerName(facts, referral.officerId))});
         for (const auto& event : entry.history) {
-            historyRows.append(
-                {text(event.on.toString(Qt::ISODate)), text(referralLabel(entry)),
-                 text(event.fromStatus ? referralStatusCode(*event.fromStatus) : QStringLiteral("(new)")),
-                 text(referralStatusCode(event.toStatus)), text(officerName(facts, event.officerId)),
-                 text(event.note)});
+            historyRows.append({text(event.on.toString(Qt::ISODate)), text(referralLabel(entry)),
+                                text(event.fromStatus ? referralStatusCode(*event.fromStatus)
+                                                      : QCoreApplication::translate("hearth::reports", "(new)")),
+                                text(referralStatusCode(event.toStatus)), text(officerName(facts, event.officerId)),
+                                text(event.note)});
         }
     }
-    addTable(document, QStringLiteral("Referrals"),
-             {QStringLiteral("Created"), QStringLiteral("Service"), QStringLiteral("Kind"), QStringLiteral("Status"),
-              QStringLiteral("Sent"), QStringLiteral("Outcome"), QStringLiteral("Note"), QStringLiteral("Officer")},
+    addTable(document, QCoreApplication::translate("hearth::reports", "Referrals"),
+             {QCoreApplication::translate("hearth::reports", "Created"),
+              QCoreApplication::translate("hearth::reports", "Service"),
+              QCoreApplication::translate("hearth::reports", "Kind"),
+              QCoreApplication::translate("hearth::reports", "Status"),
+              QCoreApplication::translate("hearth::reports", "Sent"),
+              QCoreApplication::translate("hearth::reports", "Outcome"),
+              QCoreApplication::translate("hearth::reports", "Note"),
+              QCoreApplication::translate("hearth::reports", "Officer")},
              referralRows);
-    addTable(document, QStringLiteral("Referral history"),
-             {QStringLiteral("Date"), QStringLiteral("Referral"), QStringLiteral("From"), QStringLiteral("To"),
-              QStringLiteral("Officer"), QStringLiteral("Note")},
+    addTable(document, QCoreApplication::translate("hearth::reports", "Referral history"),
+             {QCoreApplication::translate("hearth::reports", "Date"),
+              QCoreApplication::translate("hearth::reports", "Referral"),
+              QCoreApplication::translate("hearth::reports", "From"),
+              QCoreApplication::translate("hearth::reports", "To"),
+              QCoreApplication::translate("hearth::reports", "Officer"),
+              QCoreApplication::translate("hearth::reports", "Note")},
              historyRows);
 
     QList<QList<ReportCell>> auditRows;
@@ -234,13 +266,17 @@ ReportDocument subjectAccessDocument(const storage::SubjectAccessFacts& facts)
                           text(vocab::auditActions().label(event.action)),
                           text(QStringLiteral("%1 %2").arg(event.entity, event.entityId)), text(event.summary)});
     }
-    addTable(document, QStringLiteral("Who viewed or changed the record (audit trail)"),
-             {QStringLiteral("When (UTC)"), QStringLiteral("Officer"), QStringLiteral("Action"),
-              QStringLiteral("Record"), QStringLiteral("Summary")},
+    addTable(document, QCoreApplication::translate("hearth::reports", "Who viewed or changed the record (audit trail)"),
+             {QCoreApplication::translate("hearth::reports", "When (UTC)"),
+              QCoreApplication::translate("hearth::reports", "Officer"),
+              QCoreApplication::translate("hearth::reports", "Action"),
+              QCoreApplication::translate("hearth::reports", "Record"),
+              QCoreApplication::translate("hearth::reports", "Summary")},
              auditRows);
-    document.footnotes.append(
-        QStringLiteral("Codes (such as target groups or statuses) are the values Hearth stores; docs/formats.md "
-                       "explains them. Scores are computed from the answers by the published scoring rules."));
+    document.footnotes.append(QCoreApplication::translate(
+        "hearth::reports",
+        "Codes (such as target groups or statuses) are the values Hearth stores; docs/formats.md "
+        "explains them. Scores are computed from the answers by the published scoring rules."));
     return document;
 }
 
@@ -371,29 +407,37 @@ QByteArray openSubjectAccess(const QByteArray& file, const QString& passphrase)
     using Kind = SubjectAccessFileError::Kind;
     crypto::initialise();
     if (!isSealedSubjectAccess(file)) {
-        fail(Kind::NotSealed, QStringLiteral("This file is not an encrypted Hearth subject access file."));
+        fail(Kind::NotSealed,
+             QCoreApplication::translate("hearth::reports",
+                                         "This file is not an encrypted Hearth subject access file."));
     }
     if (file.size() < kPrefixSize) {
-        fail(Kind::Truncated, QStringLiteral("The file is truncated: it ends inside its header."));
+        fail(Kind::Truncated,
+             QCoreApplication::translate("hearth::reports", "The file is truncated: it ends inside its header."));
     }
     const quint32 length = crypto::readLength(file, kMagicSize);
     if (length > kMaxHeader || file.size() < kPrefixSize + length) {
         fail(Kind::Damaged,
-             QStringLiteral("The file's header is damaged: its length (%1 bytes) is impossible.").arg(length));
+             QCoreApplication::translate("hearth::reports",
+                                         "The file's header is damaged: its length (%1 bytes) is impossible.")
+                 .arg(length));
     }
     QJsonParseError error {};
     const QJsonObject header = QJsonDocument::fromJson(file.mid(kPrefixSize, length), &error).object();
     if (error.error != QJsonParseError::NoError || header.value(QStringLiteral("format")).toString() != kSealedFormat
         || header.value(QStringLiteral("format_version")).toInt() != kFormatVersion) {
-        fail(Kind::Damaged, QStringLiteral("The file's header is damaged or of a format this Hearth does not read."));
+        fail(Kind::Damaged,
+             QCoreApplication::translate("hearth::reports",
+                                         "The file's header is damaged or of a format this Hearth does not read."));
     }
     const QJsonObject kdf = header.value(QStringLiteral("kdf")).toObject();
     if (kdf.value(QStringLiteral("algorithm")).toString() != kAlgorithm
         || header.value(QStringLiteral("cipher")).toString() != kCipher
         || header.value(QStringLiteral("chunk_size")).toInteger() != kChunk) {
         fail(Kind::Damaged,
-             QStringLiteral("The file's header names a key derivation or cipher this Hearth does not "
-                            "use (%1, %2).")
+             QCoreApplication::translate("hearth::reports",
+                                         "The file's header names a key derivation or cipher this Hearth does not "
+                                         "use (%1, %2).")
                  .arg(kAlgorithm, kCipher));
     }
     crypto::KdfLimits limits;
@@ -405,10 +449,12 @@ QByteArray openSubjectAccess(const QByteArray& file, const QString& passphrase)
                                                       QByteArray::AbortOnBase64DecodingErrors);
     if (!limits.inBounds() || !salt || salt.decoded.size() != crypto::saltSize() || !check
         || check.decoded.size() != 16) {
-        fail(Kind::Damaged, QStringLiteral("The file's header is damaged: its key derivation settings are invalid."));
+        fail(Kind::Damaged,
+             QCoreApplication::translate("hearth::reports",
+                                         "The file's header is damaged: its key derivation settings are invalid."));
     }
     if (passphrase.isEmpty()) {
-        fail(Kind::Authentication, QStringLiteral("No passphrase was given."));
+        fail(Kind::Authentication, QCoreApplication::translate("hearth::reports", "No passphrase was given."));
     }
     crypto::Key key;
     if (!crypto::deriveKey(key, passphrase, salt.decoded, limits)) {
@@ -416,11 +462,12 @@ QByteArray openSubjectAccess(const QByteArray& file, const QString& passphrase)
     }
     if (!crypto::sameBytes(crypto::keyCheck(key, kKeyCheckContext), check.decoded)) {
         fail(Kind::Authentication,
-             QStringLiteral("The passphrase is wrong for this file (or its header was altered)."));
+             QCoreApplication::translate("hearth::reports",
+                                         "The passphrase is wrong for this file (or its header was altered)."));
     }
     try {
         return crypto::openStream(key, file.left(kPrefixSize + length), file, kPrefixSize + length, kChunk,
-                                  QStringLiteral("subject access file"));
+                                  QCoreApplication::translate("hearth::reports", "subject access file"));
     } catch (const crypto::StreamError& streamError) {
         fail(streamError.kind() == crypto::StreamError::Kind::Truncated ? Kind::Truncated : Kind::Authentication,
              QString::fromUtf8(streamError.what()));

@@ -3,6 +3,8 @@
 // a sheet of their own beside their figures; the definitions have their own sheet.
 #include "ReportWriters.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -168,8 +170,9 @@ void writeCharts(Workbook& book, const ReportDocument& document, const Formats& 
     for (const auto& chart : document.charts) {
         worksheet_write_string(sheet, row++, 0, book.keep(chart.title), formats.bold);
         const lxw_row_t tableRow = row;
-        QStringList columns {chart.kind == ReportChart::Kind::HorizontalBar ? QStringLiteral("Category")
-                                                                            : QStringLiteral("Quarter")};
+        QStringList columns {chart.kind == ReportChart::Kind::HorizontalBar
+                                 ? QCoreApplication::translate("hearth::reports", "Category")
+                                 : QCoreApplication::translate("hearth::reports", "Quarter")};
         QList<QList<ReportCell>> rows;
         for (const auto& series : chart.series) {
             columns.append(series.name);
@@ -341,8 +344,10 @@ QByteArray writeXlsx(const ReportDocument& document)
         }
         lxw_row_t definitionRow = 0;
         writeTable(book, definitions, formats, definitionRow,
-                   {QStringLiteral("Id"), QStringLiteral("Indicator"), QStringLiteral("Definition")}, rows,
-                   QStringLiteral("Definitions"));
+                   {QCoreApplication::translate("hearth::reports", "Id"),
+                    QCoreApplication::translate("hearth::reports", "Indicator"),
+                    QCoreApplication::translate("hearth::reports", "Definition")},
+                   rows, QStringLiteral("Definitions"));
         book.close();
     }
     QFile file(path);

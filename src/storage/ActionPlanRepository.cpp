@@ -1,5 +1,7 @@
 #include "ActionPlanRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "OfficerRepository.h"
 #include "Store.h"
@@ -13,8 +15,10 @@ void checkCompletePercent(const QString& status, int percent, bool forceComplete
 {
     if (status == QLatin1String("complete") && percent < 100 && !forceComplete) {
         throw Error({{QStringLiteral("percent_complete"),
-                      QStringLiteral("is %1 but the status is complete: give 100 percent, or confirm that the item "
-                                     "is complete anyway")
+                      QCoreApplication::translate(
+                          "hearth::storage",
+                          "is %1 but the status is complete: give 100 percent, or confirm that the item "
+                          "is complete anyway")
                           .arg(percent)}});
     }
 }
@@ -42,7 +46,8 @@ Priority ActionPlanRepository::addPriority(Priority priority)
     }
     if (!findStrategy(priority.strategyId)) {
         throw Error(
-            {{QStringLiteral("strategy"), QStringLiteral("no strategy has the id %1").arg(priority.strategyId)}});
+            {{QStringLiteral("strategy"),
+              QCoreApplication::translate("hearth::storage", "no strategy has the id %1").arg(priority.strategyId)}});
     }
     if (priority.position <= 0) {
         int last = 0;
@@ -63,14 +68,18 @@ Priority ActionPlanRepository::addPriority(Priority priority)
 void ActionPlanRepository::checkLead(const ActionItem& item)
 {
     if (!item.leadOfficerId.isEmpty() && !m_store.officers().find(item.leadOfficerId)) {
-        throw Error({{QStringLiteral("lead"), QStringLiteral("no officer has the id %1").arg(item.leadOfficerId)}});
+        throw Error(
+            {{QStringLiteral("lead"),
+              QCoreApplication::translate("hearth::storage", "no officer has the id %1").arg(item.leadOfficerId)}});
     }
 }
 
 void ActionPlanRepository::checkPriority(const ActionItem& item)
 {
     if (!findPriority(item.priorityId)) {
-        throw Error({{QStringLiteral("priority"), QStringLiteral("no priority has the id %1").arg(item.priorityId)}});
+        throw Error(
+            {{QStringLiteral("priority"),
+              QCoreApplication::translate("hearth::storage", "no priority has the id %1").arg(item.priorityId)}});
     }
 }
 
@@ -97,7 +106,8 @@ ActionItem ActionPlanRepository::updateItem(const ActionItem& item)
 {
     const auto held = findItem(item.id);
     if (!held) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("item: no action item has the id %1").arg(item.id));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "item: no action item has the id %1").arg(item.id));
     }
     ActionItem changed = item;
     changed.status = held->status;
@@ -129,10 +139,14 @@ ActionUpdate ActionPlanRepository::recordUpdate(ActionUpdate update, bool forceC
     checkCompletePercent(update.status, update.percentComplete, forceComplete);
     auto item = findItem(update.itemId);
     if (!item) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("item: no action item has the id %1").arg(update.itemId));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("hearth::storage", "item: no action item has the id %1").arg(update.itemId));
     }
     if (!update.officerId.isEmpty() && !m_store.officers().find(update.officerId)) {
-        throw Error({{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(update.officerId)}});
+        throw Error(
+            {{QStringLiteral("officer"),
+              QCoreApplication::translate("hearth::storage", "no officer has the id %1").arg(update.officerId)}});
     }
     update.meta = m_store.newRowMeta();
     sql::Transaction transaction(m_store.db());

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace hearth::storage {
 
 namespace {
@@ -179,18 +181,21 @@ AuditLog::Verification verifyAuditChain(sql::Connection& db,
         ++result.events;
         if (event.sequence != expectedSequence) {
             result.ok = false;
-            result.problem = QStringLiteral("event %1 is missing").arg(expectedSequence);
+            result.problem =
+                QCoreApplication::translate("hearth::storage", "event %1 is missing").arg(expectedSequence);
             return result;
         }
         if (event.previousHash != previousHash) {
             result.ok = false;
-            result.problem =
-                QStringLiteral("event %1 does not follow event %2").arg(event.sequence).arg(expectedSequence - 1);
+            result.problem = QCoreApplication::translate("hearth::storage", "event %1 does not follow event %2")
+                                 .arg(event.sequence)
+                                 .arg(expectedSequence - 1);
             return result;
         }
         if (event.computeHash() != event.hash) {
             result.ok = false;
-            result.problem = QStringLiteral("event %1 has been changed").arg(event.sequence);
+            result.problem =
+                QCoreApplication::translate("hearth::storage", "event %1 has been changed").arg(event.sequence);
             return result;
         }
         previousHash = event.hash;

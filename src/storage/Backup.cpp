@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Logging.h"
 #include "Migrations.h"
@@ -47,7 +49,9 @@ void backupTo(Store& store, const QString& path)
 {
     if (QFileInfo::exists(path)) {
         throw Error(Error::Kind::AlreadyExists,
-                    QStringLiteral("%1 already exists; Hearth will not overwrite a file with a backup.").arg(path));
+                    QCoreApplication::translate("hearth::storage",
+                                                "%1 already exists; Hearth will not overwrite a file with a backup.")
+                        .arg(path));
     }
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -58,13 +62,15 @@ void backupTo(Store& store, const QString& path)
         } catch (const sql::Error& error) {
             throw Error(Error::Kind::CannotOpen, QString::fromUtf8(error.what()));
         }
-        copyDatabase(store.db().handle(), target->handle(), QStringLiteral("Backup to %1 failed").arg(path));
+        copyDatabase(store.db().handle(), target->handle(),
+                     QCoreApplication::translate("hearth::storage", "Backup to %1 failed").arg(path));
         // A backup is one self-contained file: no WAL beside it.
         target->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw Error(Error::Kind::Io, QStringLiteral("Cannot write the backup to %1.").arg(path));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("hearth::storage", "Cannot write the backup to %1.").arg(path));
     }
     store.audit().record(store.actingOfficerId(), QStringLiteral("backup"), QStringLiteral("database"), QString(),
                          QStringLiteral("backup copy written"));
@@ -74,7 +80,8 @@ void backupTo(Store& store, const QString& path)
 void restoreFrom(Store& store, const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        throw Error(Error::Kind::CannotOpen, QStringLiteral("There is no backup at %1.").arg(path));
+        throw Error(Error::Kind::CannotOpen,
+                    QCoreApplication::translate("hearth::storage", "There is no backup at %1.").arg(path));
     }
     std::unique_ptr<sql::Connection> source;
     try {
@@ -82,26 +89,33 @@ void restoreFrom(Store& store, const QString& path)
         auto id = source->prepare(QStringLiteral("PRAGMA application_id"));
         id.step();
         if (id.integer(0) != 0x48525448) {
-            throw Error(Error::Kind::NotHearth, QStringLiteral("%1 is not a Hearth backup.").arg(path));
+            throw Error(Error::Kind::NotHearth,
+                        QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup.").arg(path));
         }
         if (source->userVersion() > latestSchemaVersion()) {
-            throw Error(Error::Kind::NewerSchema,
-                        QStringLiteral("%1 was made by a newer Hearth (schema %2); update Hearth to restore it.")
-                            .arg(path)
-                            .arg(source->userVersion()));
+            throw Error(
+                Error::Kind::NewerSchema,
+                QCoreApplication::translate("hearth::storage",
+                                            "%1 was made by a newer Hearth (schema %2); update Hearth to restore it.")
+                    .arg(path)
+                    .arg(source->userVersion()));
         }
         auto integrity = source->prepare(QStringLiteral("PRAGMA integrity_check"));
         integrity.step();
         if (integrity.text(0) != QLatin1String("ok")) {
-            throw Error(Error::Kind::NotHearth, QStringLiteral("%1 is damaged: %2").arg(path, integrity.text(0)));
+            throw Error(
+                Error::Kind::NotHearth,
+                QCoreApplication::translate("hearth::storage", "%1 is damaged: %2").arg(path, integrity.text(0)));
         }
     } catch (const sql::Error& error) {
         throw Error(Error::Kind::NotHearth,
-                    QStringLiteral("%1 is not a Hearth backup: %2").arg(path, QString::fromUtf8(error.what())));
+                    QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup: %2")
+                        .arg(path, QString::fromUtf8(error.what())));
     }
     const QString siteId = store.siteId();
     const QString officerId = store.actingOfficerId();
-    copyDatabase(source->handle(), store.db().handle(), QStringLiteral("Restore from %1 failed").arg(path));
+    copyDatabase(source->handle(), store.db().handle(),
+                 QCoreApplication::translate("hearth::storage", "Restore from %1 failed").arg(path));
     store.db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     migrate(store.db());
     store.audit().record(officerId, QStringLiteral("restore"), QStringLiteral("database"), QString(),
@@ -168,8 +182,9 @@ int backupsToKeep(Store& store)
 void setBackupsToKeep(Store& store, int keep)
 {
     if (keep < 1 || keep > 365) {
-        throw Error({{QStringLiteral("backups_to_keep"),
-                      QStringLiteral("Keep between 1 and 365 backups (not %1).").arg(keep)}});
+        throw Error(
+            {{QStringLiteral("backups_to_keep"),
+              QCoreApplication::translate("hearth::storage", "Keep between 1 and 365 backups (not %1).").arg(keep)}});
     }
     store.setLocalValue(kLocalKeepKey, QString::number(keep));
 }
@@ -184,7 +199,8 @@ QString writeRotatingBackup(const QString& databasePath, const QString& folder, 
                             const std::function<void(int, int)>& progress)
 {
     if (!QDir().mkpath(folder)) {
-        throw Error(Error::Kind::Io, QStringLiteral("Cannot create the backup folder %1.").arg(folder));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("hearth::storage", "Cannot create the backup folder %1.").arg(folder));
     }
     const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = QDir(folder).filePath(QStringLiteral("hearth-%1.sqlite").arg(stamp));
@@ -197,26 +213,30 @@ QString writeRotatingBackup(const QString& databasePath, const QString& folder, 
         sql::Connection source(databasePath, sql::Connection::Mode::ReadOnly);
         {
             sql::Connection target(partial, sql::Connection::Mode::ReadWriteCreate);
-            copyDatabase(source.handle(), target.handle(), QStringLiteral("Backup to %1 failed").arg(path), progress);
+            copyDatabase(source.handle(), target.handle(),
+                         QCoreApplication::translate("hearth::storage", "Backup to %1 failed").arg(path), progress);
             target.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             auto check = target.prepare(QStringLiteral("PRAGMA quick_check"));
             check.step();
             if (check.text(0) != QLatin1String("ok")) {
                 throw Error(Error::Kind::Io,
-                            QStringLiteral("The backup %1 failed its check: %2").arg(path, check.text(0)));
+                            QCoreApplication::translate("hearth::storage", "The backup %1 failed its check: %2")
+                                .arg(path, check.text(0)));
             }
         }
     } catch (const sql::Error& error) {
         QFile::remove(partial);
         throw Error(Error::Kind::Io,
-                    QStringLiteral("Backup to %1 failed: %2").arg(path, QString::fromUtf8(error.what())));
+                    QCoreApplication::translate("hearth::storage", "Backup to %1 failed: %2")
+                        .arg(path, QString::fromUtf8(error.what())));
     } catch (...) {
         QFile::remove(partial);
         throw;
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw Error(Error::Kind::Io, QStringLiteral("Cannot write the backup to %1.").arg(path));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("hearth::storage", "Cannot write the backup to %1.").arg(path));
     }
     return path;
 }

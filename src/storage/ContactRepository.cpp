@@ -1,5 +1,7 @@
 #include "ContactRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "OfficerRepository.h"
 #include "ResidentRepository.h"
@@ -19,16 +21,20 @@ Contact ContactRepository::add(Contact contact)
     }
     if (!m_store.residents().find(contact.residentId)) {
         throw Error(Error::Kind::NotFound,
-                    QStringLiteral("resident: no resident has the id %1").arg(contact.residentId));
+                    QCoreApplication::translate("hearth::storage", "resident: no resident has the id %1")
+                        .arg(contact.residentId));
     }
     if (!contact.officerId.isEmpty() && !m_store.officers().find(contact.officerId)) {
-        throw Error({{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(contact.officerId)}});
+        throw Error(
+            {{QStringLiteral("officer"),
+              QCoreApplication::translate("hearth::storage", "no officer has the id %1").arg(contact.officerId)}});
     }
     if (!contact.correctsContactId.isEmpty()) {
         const auto original = find(contact.correctsContactId);
         if (!original || original->residentId != contact.residentId) {
             throw Error({{QStringLiteral("corrects"),
-                          QStringLiteral("no contact with the id %1 is on this resident's record")
+                          QCoreApplication::translate("hearth::storage",
+                                                      "no contact with the id %1 is on this resident's record")
                               .arg(contact.correctsContactId)}});
         }
     }
@@ -48,7 +54,8 @@ Contact ContactRepository::addCorrection(const QString& contactId, const QString
 {
     const auto original = find(contactId);
     if (!original) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("contact: no contact has the id %1").arg(contactId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "contact: no contact has the id %1").arg(contactId));
     }
     Contact correction;
     correction.residentId = original->residentId;
@@ -57,7 +64,8 @@ Contact ContactRepository::addCorrection(const QString& contactId, const QString
     correction.note = note;
     correction.correctsContactId = contactId;
     if (note.trimmed().isEmpty()) {
-        throw Error({{QStringLiteral("note"), QStringLiteral("a correction needs the corrected text")}});
+        throw Error({{QStringLiteral("note"),
+                      QCoreApplication::translate("hearth::storage", "a correction needs the corrected text")}});
     }
     return add(correction);
 }

@@ -1,5 +1,7 @@
 #include "DirectoryRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Referral.h"
 #include "Store.h"
@@ -91,8 +93,11 @@ Organisation DirectoryRepository::requireOrganisation(const QString& idOrName)
         return named.first();
     }
     throw Error(Error::Kind::NotFound,
-                named.isEmpty() ? QStringLiteral("organisation: no organisation has the id or name '%1'").arg(idOrName)
-                                : QStringLiteral("organisation: %1 organisations are named '%2'; give the id")
+                named.isEmpty() ? QCoreApplication::translate("hearth::storage",
+                                                              "organisation: no organisation has the id or name '%1'")
+                                      .arg(idOrName)
+                                : QCoreApplication::translate(
+                                      "hearth::storage", "organisation: %1 organisations are named '%2'; give the id")
                                       .arg(named.size())
                                       .arg(idOrName));
 }
@@ -124,12 +129,14 @@ void DirectoryRepository::checkService(const Service& service)
     }
     if (!findOrganisation(service.organisationId)) {
         throw Error({{QStringLiteral("organisation"),
-                      QStringLiteral("no organisation has the id %1").arg(service.organisationId)}});
+                      QCoreApplication::translate("hearth::storage", "no organisation has the id %1")
+                          .arg(service.organisationId)}});
     }
     WardRepository wards(m_store);
     for (const QString& ward : service.wardsServed) {
         if (!wards.find(ward)) {
-            throw Error({{QStringLiteral("wards_served"), QStringLiteral("no ward has the code %1").arg(ward)}});
+            throw Error({{QStringLiteral("wards_served"),
+                          QCoreApplication::translate("hearth::storage", "no ward has the code %1").arg(ward)}});
         }
     }
 }
@@ -198,7 +205,8 @@ Service DirectoryRepository::requireService(const QString& id)
     if (auto service = findService(id)) {
         return *service;
     }
-    throw Error(Error::Kind::NotFound, QStringLiteral("service: no service has the id %1").arg(id));
+    throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("hearth::storage", "service: no service has the id %1").arg(id));
 }
 
 QList<Service> DirectoryRepository::services()
@@ -226,7 +234,9 @@ Location DirectoryRepository::addLocation(const QString& serviceId, Location loc
         throw Error(errors);
     }
     if (!location.wardCode.isEmpty() && !WardRepository(m_store).find(location.wardCode)) {
-        throw Error({{QStringLiteral("ward"), QStringLiteral("no ward has the code %1").arg(location.wardCode)}});
+        throw Error(
+            {{QStringLiteral("ward"),
+              QCoreApplication::translate("hearth::storage", "no ward has the code %1").arg(location.wardCode)}});
     }
     location.meta = m_store.newRowMeta();
     ServiceLocation link {m_store.ids().next(m_store.clock().nowUtc()), serviceId, location.id, m_store.newRowMeta()};
@@ -276,7 +286,9 @@ void DirectoryRepository::removeLocation(const QString& serviceId, const QString
     }
     if (!found) {
         throw Error(Error::Kind::NotFound,
-                    QStringLiteral("location: the service does not run at a place with the id %1").arg(locationId));
+                    QCoreApplication::translate("hearth::storage",
+                                                "location: the service does not run at a place with the id %1")
+                        .arg(locationId));
     }
     m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("update"), QStringLiteral("service"), serviceId,
                            QStringLiteral("place %1 removed from the service").arg(locationId));
@@ -287,7 +299,8 @@ void DirectoryRepository::removeSchedule(const QString& scheduleId)
 {
     auto schedule = findRow(m_store.db(), scheduleTable(), scheduleId);
     if (!schedule || schedule->meta.isDeleted()) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("schedule: no time has the id %1").arg(scheduleId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "schedule: no time has the id %1").arg(scheduleId));
     }
     m_store.touch(schedule->meta);
     schedule->meta.deletedAt = m_store.clock().nowUtc();
@@ -313,7 +326,8 @@ TaxonomyTerm DirectoryRepository::ensureTerm(const QString& code, const QString&
         }
     }
     if (code.trimmed().isEmpty()) {
-        throw Error({{QStringLiteral("categories"), QStringLiteral("a category cannot be empty")}});
+        throw Error({{QStringLiteral("categories"),
+                      QCoreApplication::translate("hearth::storage", "a category cannot be empty")}});
     }
     TaxonomyTerm term;
     term.id = m_store.ids().next(m_store.clock().nowUtc());

@@ -1,5 +1,7 @@
 #include "Interchange.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "BulkWrite.h"
 #include "Migrations.h"
@@ -84,30 +86,35 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        refuse(QStringLiteral("%1: %2 (the file is not complete JSON)")
+        refuse(QCoreApplication::translate("hearth::storage", "%1: %2 (the file is not complete JSON)")
                    .arg(lineAndColumn(data, parseError.offset), parseError.errorString()));
     }
     if (!document.isObject()) {
-        refuse(QStringLiteral("$: the file must hold one JSON object"));
+        refuse(QCoreApplication::translate("hearth::storage", "$: the file must hold one JSON object"));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kExportFormat) {
-        refuse(QStringLiteral("format: this is not a Hearth interchange file (expected \"%1\")").arg(kExportFormat));
+        refuse(QCoreApplication::translate("hearth::storage",
+                                           "format: this is not a Hearth interchange file (expected \"%1\")")
+                   .arg(kExportFormat));
     }
     if (root.value(QStringLiteral("format_version")).toInt() != kFormatVersion) {
-        refuse(QStringLiteral("format_version: version %1 is not one this Hearth reads (it reads %2)")
+        refuse(QCoreApplication::translate("hearth::storage",
+                                           "format_version: version %1 is not one this Hearth reads (it reads %2)")
                    .arg(root.value(QStringLiteral("format_version")).toInt())
                    .arg(kFormatVersion));
     }
     const int schema = root.value(QStringLiteral("schema_version")).toInt();
     if (schema < 1 || schema > latestSchemaVersion()) {
-        refuse(QStringLiteral("schema_version: %1 is not one this Hearth knows (1 to %2); a newer Hearth wrote it")
-                   .arg(schema)
-                   .arg(latestSchemaVersion()));
+        refuse(
+            QCoreApplication::translate(
+                "hearth::storage", "schema_version: %1 is not one this Hearth knows (1 to %2); a newer Hearth wrote it")
+                .arg(schema)
+                .arg(latestSchemaVersion()));
     }
     const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
     if (!tablesValue.isObject()) {
-        refuse(QStringLiteral("tables: is required (an object of tables)"));
+        refuse(QCoreApplication::translate("hearth::storage", "tables: is required (an object of tables)"));
     }
     const QJsonObject tables = tablesValue.toObject();
     QStringList known;
@@ -116,10 +123,12 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     }
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         if (!known.contains(it.key())) {
-            refuse(QStringLiteral("tables.%1: is not a table Hearth knows").arg(it.key()));
+            refuse(
+                QCoreApplication::translate("hearth::storage", "tables.%1: is not a table Hearth knows").arg(it.key()));
         }
         if (!it.value().isArray()) {
-            refuse(QStringLiteral("tables.%1: must be a list of records").arg(it.key()));
+            refuse(
+                QCoreApplication::translate("hearth::storage", "tables.%1: must be a list of records").arg(it.key()));
         }
     }
 
@@ -161,7 +170,8 @@ ImportSummary importJson(Store& store, const QByteArray& data)
                 column = fkList.text(3);
             }
         }
-        refuse(QStringLiteral("%1 record %2, %3: refers to a %4 record that is not in the file or the database")
+        refuse(QCoreApplication::translate(
+                   "hearth::storage", "%1 record %2, %3: refers to a %4 record that is not in the file or the database")
                    .arg(child, key, column, parent));
     }
     bulk.finish();

@@ -1,5 +1,7 @@
 #include "MeasurementRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "OfficerRepository.h"
 #include "ResidentRepository.h"
@@ -43,11 +45,13 @@ Measurement MeasurementRepository::add(Measurement measurement)
     }
     if (!m_store.residents().find(measurement.residentId)) {
         throw Error(Error::Kind::NotFound,
-                    QStringLiteral("resident: no resident has the id %1").arg(measurement.residentId));
+                    QCoreApplication::translate("hearth::storage", "resident: no resident has the id %1")
+                        .arg(measurement.residentId));
     }
     if (!measurement.officerId.isEmpty() && !m_store.officers().find(measurement.officerId)) {
         throw Error(
-            {{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(measurement.officerId)}});
+            {{QStringLiteral("officer"),
+              QCoreApplication::translate("hearth::storage", "no officer has the id %1").arg(measurement.officerId)}});
     }
     measurement.meta = m_store.newRowMeta();
     sql::Transaction transaction(m_store.db());
@@ -75,16 +79,20 @@ void MeasurementRepository::checkOrder(const Measurement& measurement)
     const QString on = measurement.takenOn.toString(Qt::ISODate);
     if (isBaseline(measurement)) {
         if (baseline) {
-            throw Error({{QStringLiteral("stage"),
-                          QStringLiteral("this resident already has a %1 baseline, dated %2; record this one as a "
-                                         "review or exit")
-                              .arg(measurement.instrument, baseline->takenOn.toString(Qt::ISODate))}});
+            throw Error(
+                {{QStringLiteral("stage"),
+                  QCoreApplication::translate("hearth::storage",
+                                              "this resident already has a %1 baseline, dated %2; record this one as a "
+                                              "review or exit")
+                      .arg(measurement.instrument, baseline->takenOn.toString(Qt::ISODate))}});
         }
         for (const auto& each : held) {
             if (each.takenOn < measurement.takenOn) {
                 throw Error({{QStringLiteral("on"),
-                              QStringLiteral("%1 is after this resident's %2 %3 dated %4; a baseline cannot follow "
-                                             "a review or exit")
+                              QCoreApplication::translate(
+                                  "hearth::storage",
+                                  "%1 is after this resident's %2 %3 dated %4; a baseline cannot follow "
+                                  "a review or exit")
                                   .arg(on, measurement.instrument, each.stage, each.takenOn.toString(Qt::ISODate))}});
             }
         }
@@ -93,8 +101,9 @@ void MeasurementRepository::checkOrder(const Measurement& measurement)
     if (baseline && measurement.takenOn < baseline->takenOn) {
         throw Error(
             {{QStringLiteral("on"),
-              QStringLiteral("%1 is before this resident's %2 baseline, dated %3; a %4 "
-                             "cannot come before the baseline")
+              QCoreApplication::translate("hearth::storage",
+                                          "%1 is before this resident's %2 baseline, dated %3; a %4 "
+                                          "cannot come before the baseline")
                   .arg(on, measurement.instrument, baseline->takenOn.toString(Qt::ISODate), measurement.stage)}});
     }
 }
@@ -128,7 +137,9 @@ measures::Scores MeasurementRepository::scores(const Measurement& measurement)
     const auto* instrument = measures::instrument(measurement.instrument);
     if (!instrument) {
         measures::Scores unknown;
-        unknown.unscoredReason = QStringLiteral("'%1' is not an instrument Hearth scores").arg(measurement.instrument);
+        unknown.unscoredReason =
+            QCoreApplication::translate("hearth::storage", "'%1' is not an instrument Hearth scores")
+                .arg(measurement.instrument);
         return unknown;
     }
     return instrument->score(measurement.responses, thresholds());

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <QCoreApplication>
+
 #include "StorageError.h"
 
 #include <QDir>
@@ -40,8 +42,10 @@ void migrate(sql::Connection& db, int target)
     const int current = db.userVersion();
     if (current > latestSchemaVersion()) {
         throw Error(Error::Kind::NewerSchema,
-                    QStringLiteral("This database uses schema version %1, made by a newer Hearth; this Hearth knows "
-                                   "versions up to %2. Update Hearth to open it.")
+                    QCoreApplication::translate(
+                        "hearth::storage",
+                        "This database uses schema version %1, made by a newer Hearth; this Hearth knows "
+                        "versions up to %2. Update Hearth to open it.")
                         .arg(current)
                         .arg(latestSchemaVersion()));
     }

@@ -1,5 +1,7 @@
 #include "OfficerRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Store.h"
 #include "Tables.h"
@@ -25,7 +27,8 @@ Officer OfficerRepository::update(const Officer& officer)
 {
     auto held = find(officer.id);
     if (!held) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("id: no officer has the id %1").arg(officer.id));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "id: no officer has the id %1").arg(officer.id));
     }
     if (const auto errors = officer.validate(); !errors.isEmpty()) {
         throw Error(errors);
@@ -48,7 +51,8 @@ void OfficerRepository::deactivate(const QString& id)
 {
     auto held = find(id);
     if (!held || held->meta.isDeleted()) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("id: no active officer has the id %1").arg(id));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "id: no active officer has the id %1").arg(id));
     }
     held->meta.deletedAt = m_store.clock().nowUtc();
     m_store.touch(held->meta);

@@ -1,5 +1,7 @@
 #include "Records.h"
 
+#include <QCoreApplication>
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -128,14 +130,14 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
     switch (kind) {
     case FieldKind::Text:
         if (!value.isString()) {
-            *error = QStringLiteral("must be text");
+            *error = QCoreApplication::translate("hearth::storage", "must be text");
             return std::nullopt;
         }
         return value.toString();
     case FieldKind::Date: {
         const QDate date = value.isString() ? parseIsoDate(value.toString()) : QDate();
         if (!date.isValid()) {
-            *error = QStringLiteral("must be a date as YYYY-MM-DD");
+            *error = QCoreApplication::translate("hearth::storage", "must be a date as YYYY-MM-DD");
             return std::nullopt;
         }
         return date;
@@ -143,21 +145,21 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
     case FieldKind::Timestamp: {
         const QDateTime at = value.isString() ? parseIsoTimestamp(value.toString()) : QDateTime();
         if (!at.isValid()) {
-            *error = QStringLiteral("must be an ISO-8601 timestamp");
+            *error = QCoreApplication::translate("hearth::storage", "must be an ISO-8601 timestamp");
             return std::nullopt;
         }
         return at;
     }
     case FieldKind::Boolean:
         if (!value.isBool()) {
-            *error = QStringLiteral("must be true or false");
+            *error = QCoreApplication::translate("hearth::storage", "must be true or false");
             return std::nullopt;
         }
         return value.toBool();
     case FieldKind::Integer: {
         const auto number = wholeInt(value);
         if (!number) {
-            *error = QStringLiteral("must be a whole number from %1 to %2")
+            *error = QCoreApplication::translate("hearth::storage", "must be a whole number from %1 to %2")
                          .arg(std::numeric_limits<int>::min())
                          .arg(std::numeric_limits<int>::max());
             return std::nullopt;
@@ -166,19 +168,19 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
     }
     case FieldKind::Real:
         if (!value.isDouble()) {
-            *error = QStringLiteral("must be a number");
+            *error = QCoreApplication::translate("hearth::storage", "must be a number");
             return std::nullopt;
         }
         return value.toDouble();
     case FieldKind::TextList: {
         if (!value.isArray()) {
-            *error = QStringLiteral("must be a list of text");
+            *error = QCoreApplication::translate("hearth::storage", "must be a list of text");
             return std::nullopt;
         }
         QStringList list;
         for (const auto& item : value.toArray()) {
             if (!item.isString()) {
-                *error = QStringLiteral("must be a list of text");
+                *error = QCoreApplication::translate("hearth::storage", "must be a list of text");
                 return std::nullopt;
             }
             list.append(item.toString());
@@ -187,7 +189,7 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
     }
     case FieldKind::IntegerList: {
         if (!value.isArray()) {
-            *error = QStringLiteral("must be a list of whole numbers or nulls");
+            *error = QCoreApplication::translate("hearth::storage", "must be a list of whole numbers or nulls");
             return std::nullopt;
         }
         QVariantList list;
@@ -197,7 +199,7 @@ std::optional<QVariant> fromJsonValue(FieldKind kind, const QJsonValue& value, Q
             } else if (const auto number = wholeInt(item)) {
                 list.append(QVariant::fromValue<qint64>(*number));
             } else {
-                *error = QStringLiteral("must be a list of whole numbers or nulls");
+                *error = QCoreApplication::translate("hearth::storage", "must be a list of whole numbers or nulls");
                 return std::nullopt;
             }
         }
@@ -264,14 +266,16 @@ std::optional<RowMeta> metaFromJson(const QJsonObject& object, const QString& pa
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
             if (required) {
-                *error = QStringLiteral("%1.%2: is required").arg(path, QLatin1String(key));
+                *error =
+                    QCoreApplication::translate("hearth::storage", "%1.%2: is required").arg(path, QLatin1String(key));
                 return false;
             }
             return true;
         }
         *out = value.isString() ? parseIsoTimestamp(value.toString()) : QDateTime();
         if (!out->isValid()) {
-            *error = QStringLiteral("%1.%2: must be an ISO-8601 timestamp").arg(path, QLatin1String(key));
+            *error = QCoreApplication::translate("hearth::storage", "%1.%2: must be an ISO-8601 timestamp")
+                         .arg(path, QLatin1String(key));
             return false;
         }
         return true;
@@ -282,19 +286,20 @@ std::optional<RowMeta> metaFromJson(const QJsonObject& object, const QString& pa
     }
     const QJsonValue updatedBy = object.value(QStringLiteral("updated_by"));
     if (!updatedBy.isUndefined() && !updatedBy.isNull() && !updatedBy.isString()) {
-        *error = QStringLiteral("%1.updated_by: must be an officer id").arg(path);
+        *error = QCoreApplication::translate("hearth::storage", "%1.updated_by: must be an officer id").arg(path);
         return std::nullopt;
     }
     meta.updatedBy = updatedBy.toString();
     const QJsonValue siteId = object.value(QStringLiteral("site_id"));
     if (!siteId.isString() || siteId.toString().isEmpty()) {
-        *error = QStringLiteral("%1.site_id: is required").arg(path);
+        *error = QCoreApplication::translate("hearth::storage", "%1.site_id: is required").arg(path);
         return std::nullopt;
     }
     meta.siteId = siteId.toString();
     const QJsonValue version = object.value(QStringLiteral("row_version"));
     if (!version.isDouble() || version.toInteger() < 1) {
-        *error = QStringLiteral("%1.row_version: must be a whole number from 1").arg(path);
+        *error =
+            QCoreApplication::translate("hearth::storage", "%1.row_version: must be a whole number from 1").arg(path);
         return std::nullopt;
     }
     meta.rowVersion = version.toInteger();

@@ -1,5 +1,7 @@
 #include "ReferralRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "DirectoryRepository.h"
 #include "OfficerRepository.h"
@@ -44,17 +46,22 @@ Referral ReferralRepository::add(Referral referral, bool sendNow)
     const auto resident = m_store.residents().find(referral.residentId);
     if (!resident) {
         throw Error(Error::Kind::NotFound,
-                    QStringLiteral("resident: no resident has the id %1").arg(referral.residentId));
+                    QCoreApplication::translate("hearth::storage", "resident: no resident has the id %1")
+                        .arg(referral.residentId));
     }
     if (resident->isClosed()) {
-        throw Error({{QStringLiteral("resident"), QStringLiteral("the case is closed; reopen it to refer")}});
+        throw Error({{QStringLiteral("resident"),
+                      QCoreApplication::translate("hearth::storage", "the case is closed; reopen it to refer")}});
     }
     const Service service = DirectoryRepository(m_store).requireService(referral.serviceId);
     if (service.status == QLatin1String("defunct")) {
-        throw Error({{QStringLiteral("service"), QStringLiteral("%1 is defunct").arg(referral.serviceId)}});
+        throw Error({{QStringLiteral("service"),
+                      QCoreApplication::translate("hearth::storage", "%1 is defunct").arg(referral.serviceId)}});
     }
     if (!referral.officerId.isEmpty() && !m_store.officers().find(referral.officerId)) {
-        throw Error({{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(referral.officerId)}});
+        throw Error(
+            {{QStringLiteral("officer"),
+              QCoreApplication::translate("hearth::storage", "no officer has the id %1").arg(referral.officerId)}});
     }
     referral.meta = m_store.newRowMeta();
     sql::Transaction transaction(m_store.db());
@@ -81,15 +88,17 @@ Referral ReferralRepository::transition(const QString& id, ReferralStatus to, co
         throw Error({{QStringLiteral("status"), refusal}});
     }
     if (!on.isValid()) {
-        throw Error({{QStringLiteral("on"), QStringLiteral("is required")}});
+        throw Error({{QStringLiteral("on"), QCoreApplication::translate("hearth::storage", "is required")}});
     }
     if (on > m_store.clock().today()) {
-        throw Error({{QStringLiteral("on"), QStringLiteral("%1 is in the future").arg(on.toString(Qt::ISODate))}});
+        throw Error(
+            {{QStringLiteral("on"),
+              QCoreApplication::translate("hearth::storage", "%1 is in the future").arg(on.toString(Qt::ISODate))}});
     }
     const QList<ReferralEvent> past = history(id);
     if (!past.isEmpty() && on < past.last().on) {
         throw Error({{QStringLiteral("on"),
-                      QStringLiteral("%1 is before the referral's latest change, on %2")
+                      QCoreApplication::translate("hearth::storage", "%1 is before the referral's latest change, on %2")
                           .arg(on.toString(Qt::ISODate), past.last().on.toString(Qt::ISODate))}});
     }
     referral.status = to;
@@ -124,7 +133,8 @@ Referral ReferralRepository::require(const QString& id)
     if (auto referral = find(id)) {
         return *referral;
     }
-    throw Error(Error::Kind::NotFound, QStringLiteral("referral: no referral has the id %1").arg(id));
+    throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("hearth::storage", "referral: no referral has the id %1").arg(id));
 }
 
 QList<ReferralEvent> ReferralRepository::history(const QString& referralId)

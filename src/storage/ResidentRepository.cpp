@@ -1,5 +1,7 @@
 #include "ResidentRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "BulkWrite.h"
 #include "OfficerRepository.h"
@@ -227,11 +229,14 @@ std::optional<QList<Resident>> ResidentRepository::createMany(QList<Resident> re
         }
         FieldErrors errors = resident.validate(today);
         if (!wards.contains(resident.wardCode)) {
-            errors.append({QStringLiteral("ward"), QStringLiteral("no ward has the code %1").arg(resident.wardCode)});
+            errors.append(
+                {QStringLiteral("ward"),
+                 QCoreApplication::translate("hearth::storage", "no ward has the code %1").arg(resident.wardCode)});
         }
         if (!resident.assignedOfficerId.isEmpty() && !officers.contains(resident.assignedOfficerId)) {
             errors.append({QStringLiteral("assigned_officer"),
-                           QStringLiteral("no officer has the id %1").arg(resident.assignedOfficerId)});
+                           QCoreApplication::translate("hearth::storage", "no officer has the id %1")
+                               .arg(resident.assignedOfficerId)});
         }
         if (!errors.isEmpty()) {
             for (auto& error : errors) {
@@ -273,7 +278,9 @@ Resident ResidentRepository::update(const Resident& resident)
     changed.meta = held.meta;
     if (changed.status != held.status || changed.closedOn != held.closedOn
         || changed.closureReason != held.closureReason) {
-        throw Error({{QStringLiteral("status"), QStringLiteral("changes only by closing or reopening the case")}});
+        throw Error(
+            {{QStringLiteral("status"),
+              QCoreApplication::translate("hearth::storage", "changes only by closing or reopening the case")}});
     }
     if (const auto errors = changed.validate(m_store.clock().today()); !errors.isEmpty()) {
         throw Error(errors);
@@ -296,9 +303,9 @@ Resident ResidentRepository::close(const QString& id, const QDate& on, const QSt
 {
     Resident resident = require(id);
     if (resident.isClosed()) {
-        throw Error(
-            {{QStringLiteral("status"),
-              QStringLiteral("the case was closed on %1 already").arg(resident.closedOn.toString(Qt::ISODate))}});
+        throw Error({{QStringLiteral("status"),
+                      QCoreApplication::translate("hearth::storage", "the case was closed on %1 already")
+                          .arg(resident.closedOn.toString(Qt::ISODate))}});
     }
     resident.status = QStringLiteral("closed");
     resident.closedOn = on;
@@ -319,7 +326,8 @@ Resident ResidentRepository::reopen(const QString& id)
 {
     Resident resident = require(id);
     if (!resident.isClosed()) {
-        throw Error({{QStringLiteral("status"), QStringLiteral("the case is open already")}});
+        throw Error(
+            {{QStringLiteral("status"), QCoreApplication::translate("hearth::storage", "the case is open already")}});
     }
     const QString previous =
         QStringLiteral("closed on %1 (%2)").arg(resident.closedOn.toString(Qt::ISODate), resident.closureReason);
@@ -449,7 +457,8 @@ Resident ResidentRepository::require(const QString& id)
 {
     auto resident = find(id);
     if (!resident) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("resident: no resident has the id %1").arg(id));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "resident: no resident has the id %1").arg(id));
     }
     return *resident;
 }
@@ -459,11 +468,14 @@ void ResidentRepository::checkReferences(const Resident& resident)
     FieldErrors errors;
     const auto ward = m_store.wards().find(resident.wardCode);
     if (!ward || ward->meta.isDeleted()) {
-        errors.append({QStringLiteral("ward"), QStringLiteral("no ward has the code %1").arg(resident.wardCode)});
+        errors.append(
+            {QStringLiteral("ward"),
+             QCoreApplication::translate("hearth::storage", "no ward has the code %1").arg(resident.wardCode)});
     }
     if (!resident.assignedOfficerId.isEmpty() && !m_store.officers().find(resident.assignedOfficerId)) {
         errors.append({QStringLiteral("assigned_officer"),
-                       QStringLiteral("no officer has the id %1").arg(resident.assignedOfficerId)});
+                       QCoreApplication::translate("hearth::storage", "no officer has the id %1")
+                           .arg(resident.assignedOfficerId)});
     }
     if (!errors.isEmpty()) {
         throw Error(errors);

@@ -1,5 +1,7 @@
 #include "Retention.h"
 
+#include <QCoreApplication>
+
 #include "AgeBand.h"
 #include "AuditLog.h"
 #include "Kpi.h"
@@ -99,7 +101,8 @@ qint64 Retention::anonymise(const QStringList& residentIds, const QString& reaso
                             const std::function<bool(qint64, qint64)>& progress)
 {
     if (reason.trimmed().isEmpty()) {
-        throw Error({{QStringLiteral("reason"), QStringLiteral("Give the reason for anonymising.")}});
+        throw Error({{QStringLiteral("reason"),
+                      QCoreApplication::translate("hearth::storage", "Give the reason for anonymising.")}});
     }
     auto& db = m_store.db();
     const QDate latestClosure = asOf.addYears(-years);
@@ -121,19 +124,24 @@ qint64 Retention::anonymise(const QStringList& residentIds, const QString& reaso
                                       " FROM residents WHERE id = ?1 AND deleted_at IS NULL"));
         read.bind(1, id);
         if (!read.step()) {
-            throw Error(Error::Kind::NotFound, QStringLiteral("There is no resident %1.").arg(id));
+            throw Error(Error::Kind::NotFound,
+                        QCoreApplication::translate("hearth::storage", "There is no resident %1.").arg(id));
         }
         const QDate closedOn = QDate::fromString(read.text(1), Qt::ISODate);
         if (read.text(0) != QLatin1String("closed") || !closedOn.isValid()) {
             throw Error(Error::Kind::Invalid,
-                        QStringLiteral("Resident %1 is not a closed case; only closed cases are anonymised.").arg(id));
+                        QCoreApplication::translate(
+                            "hearth::storage", "Resident %1 is not a closed case; only closed cases are anonymised.")
+                            .arg(id));
         }
         if (closedOn > latestClosure) {
-            throw Error(Error::Kind::Invalid,
-                        QStringLiteral("Resident %1 was closed on %2, less than %3 years before %4: not yet due.")
-                            .arg(id, closedOn.toString(Qt::ISODate))
-                            .arg(years)
-                            .arg(asOf.toString(Qt::ISODate)));
+            throw Error(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("hearth::storage",
+                                            "Resident %1 was closed on %2, less than %3 years before %4: not yet due.")
+                    .arg(id, closedOn.toString(Qt::ISODate))
+                    .arg(years)
+                    .arg(asOf.toString(Qt::ISODate)));
         }
         // The age band the KPIs use (on the identified-on date), kept in place of the date of birth.
         kpi::ResidentFacts facts;

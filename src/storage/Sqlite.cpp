@@ -1,5 +1,7 @@
 #include "Sqlite.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <QHash>
@@ -64,10 +66,13 @@ Connection::Connection(const QString& path, Mode mode)
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : QCoreApplication::translate("hearth::storage", "out of memory");
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw Error(kindOf(rc), rc, QStringLiteral("Cannot open the database %1: %2").arg(path, message));
+        throw Error(
+            kindOf(rc), rc,
+            QCoreApplication::translate("hearth::storage", "Cannot open the database %1: %2").arg(path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
 }
@@ -143,7 +148,7 @@ Statement::Statement(Connection& connection, const QString& sql)
     const int rc = sqlite3_prepare_v3(connection.handle(), utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        connection.throwError(rc, QStringLiteral("Cannot prepare a statement"));
+        connection.throwError(rc, QCoreApplication::translate("hearth::storage", "Cannot prepare a statement"));
     }
 }
 
@@ -174,7 +179,8 @@ Statement& Statement::bindText(int index, const QString& value)
     const int rc = sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                                        SQLITE_TRANSIENT, SQLITE_UTF8);
     if (rc != SQLITE_OK) {
-        m_connection->throwError(rc, QStringLiteral("Cannot bind parameter %1").arg(index));
+        m_connection->throwError(rc,
+                                 QCoreApplication::translate("hearth::storage", "Cannot bind parameter %1").arg(index));
     }
     return *this;
 }
@@ -247,7 +253,8 @@ int Statement::indexOf(const char* name) const
 {
     const int index = sqlite3_bind_parameter_index(m_stmt, name);
     if (index == 0) {
-        throw Error(ErrorKind::Other, SQLITE_RANGE, QStringLiteral("No parameter named %1").arg(QLatin1String(name)));
+        throw Error(ErrorKind::Other, SQLITE_RANGE,
+                    QCoreApplication::translate("hearth::storage", "No parameter named %1").arg(QLatin1String(name)));
     }
     return index;
 }

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include <QCoreApplication>
+
 #include "ActionPlanRepository.h"
 #include "AuditLog.h"
 #include "ContactRepository.h"
@@ -32,15 +34,19 @@ std::unique_ptr<sql::Connection> openConnection(const QString& path, Store::Open
 {
     const QFileInfo file(path);
     if (mode == Store::OpenMode::Existing && !file.exists()) {
-        throw Error(Error::Kind::CannotOpen, QStringLiteral("There is no Hearth database at %1.").arg(path));
+        throw Error(Error::Kind::CannotOpen,
+                    QCoreApplication::translate("hearth::storage", "There is no Hearth database at %1.").arg(path));
     }
     if (mode == Store::OpenMode::CreateNew && file.exists()) {
-        throw Error(
-            Error::Kind::AlreadyExists,
-            QStringLiteral("%1 already exists; Hearth will not overwrite it. Choose a new file name.").arg(path));
+        throw Error(Error::Kind::AlreadyExists,
+                    QCoreApplication::translate(
+                        "hearth::storage", "%1 already exists; Hearth will not overwrite it. Choose a new file name.")
+                        .arg(path));
     }
     if (mode != Store::OpenMode::Existing && !QDir().mkpath(file.absolutePath())) {
-        throw Error(Error::Kind::CannotOpen, QStringLiteral("Cannot create the folder %1.").arg(file.absolutePath()));
+        throw Error(
+            Error::Kind::CannotOpen,
+            QCoreApplication::translate("hearth::storage", "Cannot create the folder %1.").arg(file.absolutePath()));
     }
     try {
         return std::make_unique<sql::Connection>(path,
@@ -70,11 +76,13 @@ Store::Store(const QString& path, OpenMode mode, const Clock& clock)
         // Every Hearth database is migrated when created, so an existing file at version 0 (an empty
         // file, or another program's database) is not one: refuse it rather than convert it.
         if (mode == OpenMode::Existing && version == 0) {
-            throw Error(Error::Kind::NotHearth, QStringLiteral("%1 is not a Hearth database.").arg(path));
+            throw Error(Error::Kind::NotHearth,
+                        QCoreApplication::translate("hearth::storage", "%1 is not a Hearth database.").arg(path));
         }
         if (version > 0 && applicationId != kApplicationId) {
             throw Error(Error::Kind::NotHearth,
-                        QStringLiteral("%1 is an SQLite database, but not Hearth's.").arg(path));
+                        QCoreApplication::translate("hearth::storage", "%1 is an SQLite database, but not Hearth's.")
+                            .arg(path));
         }
         m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -89,14 +97,18 @@ Store::Store(const QString& path, OpenMode mode, const Clock& clock)
         migrate(*m_db);
     } catch (const sql::Error& error) {
         if (error.kind() == sql::ErrorKind::Busy) {
-            throw Error(Error::Kind::Busy,
-                        QStringLiteral("The database %1 is locked by another program; try again when it has "
-                                       "finished.")
-                            .arg(path));
+            throw Error(
+                Error::Kind::Busy,
+                QCoreApplication::translate("hearth::storage",
+                                            "The database %1 is locked by another program; try again when it has "
+                                            "finished.")
+                    .arg(path));
         }
         if (error.kind() == sql::ErrorKind::NotADatabase) {
-            throw Error(Error::Kind::NotHearth,
-                        QStringLiteral("%1 is not a Hearth database (or it is damaged).").arg(path));
+            throw Error(
+                Error::Kind::NotHearth,
+                QCoreApplication::translate("hearth::storage", "%1 is not a Hearth database (or it is damaged).")
+                    .arg(path));
         }
         throw Error(Error::Kind::Io, QString::fromUtf8(error.what()));
     }
@@ -258,18 +270,20 @@ QStringList Store::check()
     auto keys = m_db->prepare(QStringLiteral("PRAGMA foreign_key_check"));
     while (keys.step()) {
         problems.append(
-            QStringLiteral("foreign key: a row of %1 refers to a missing %2 row").arg(keys.text(0), keys.text(2)));
+            QCoreApplication::translate("hearth::storage", "foreign key: a row of %1 refers to a missing %2 row")
+                .arg(keys.text(0), keys.text(2)));
     }
     auto fts =
         m_db->prepare(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"));
     try {
         fts.run();
     } catch (const sql::Error& error) {
-        problems.append(QStringLiteral("search index: ") + QString::fromUtf8(error.what()));
+        problems.append(QCoreApplication::translate("hearth::storage", "search index: ")
+                        + QString::fromUtf8(error.what()));
     }
     const auto audit = m_audit->verify();
     if (!audit.ok) {
-        problems.append(QStringLiteral("audit trail: ") + audit.problem);
+        problems.append(QCoreApplication::translate("hearth::storage", "audit trail: ") + audit.problem);
     }
     return problems;
 }

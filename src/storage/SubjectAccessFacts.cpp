@@ -1,5 +1,7 @@
 #include "SubjectAccessFacts.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "MeasurementRepository.h"
 #include "OfficerRepository.h"
@@ -36,7 +38,8 @@ SubjectAccessFacts readSubjectAccess(Store& store, const QString& residentId)
 {
     const auto resident = findRow(store.db(), residentTable(), residentId);
     if (!resident) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no resident %1.").arg(residentId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "There is no resident %1.").arg(residentId));
     }
     SubjectAccessFacts facts;
     facts.resident = *resident;

@@ -1,5 +1,7 @@
 #include "SyncRepository.h"
 
+#include <QCoreApplication>
+
 #include "Sqlite.h"
 #include "Store.h"
 #include "Tables.h"
@@ -161,12 +163,14 @@ std::optional<RowState> RowState::fromJson(const QJsonObject& object, QString* e
     const QJsonArray counts = object.value(QStringLiteral("v")).toArray();
     const QJsonValue fields = object.value(QStringLiteral("f"));
     if (state.table.isEmpty() || state.key.isEmpty() || sites.size() != counts.size() || !fields.isObject()) {
-        *error = QStringLiteral("a row state is incomplete (table '%1', key '%2')").arg(state.table, state.key);
+        *error = QCoreApplication::translate("hearth::storage", "a row state is incomplete (table '%1', key '%2')")
+                     .arg(state.table, state.key);
         return std::nullopt;
     }
     for (qsizetype i = 0; i < sites.size(); ++i) {
         if (!sites.at(i).isString() || !counts.at(i).isDouble() || counts.at(i).toInteger() < 0) {
-            *error = QStringLiteral("%1 %2: a version is malformed").arg(state.table, state.key);
+            *error = QCoreApplication::translate("hearth::storage", "%1 %2: a version is malformed")
+                         .arg(state.table, state.key);
             return std::nullopt;
         }
         if (counts.at(i).toInteger() > 0) {
@@ -179,7 +183,8 @@ std::optional<RowState> RowState::fromJson(const QJsonObject& object, QString* e
         const qint64 siteIndex = entry.size() >= 3 ? entry.at(1).toInteger(-1) : -1;
         if (entry.size() < 3 || entry.size() > 4 || siteIndex < 0 || siteIndex >= sites.size()
             || entry.at(2).toInteger() < 1 || entry.at(0).isArray() || entry.at(0).isObject()) {
-            *error = QStringLiteral("%1 %2.%3: a field version is malformed").arg(state.table, state.key, it.key());
+            *error = QCoreApplication::translate("hearth::storage", "%1 %2.%3: a field version is malformed")
+                         .arg(state.table, state.key, it.key());
             return std::nullopt;
         }
         FieldVersion field;
@@ -296,7 +301,9 @@ std::optional<RowState> SyncRepository::state(const QString& table, const QStrin
     QString error;
     auto state = RowState::fromJson(object, &error);
     if (!state) {
-        throw Error(Error::Kind::Io, QStringLiteral("sync state of %1 %2 is damaged: %3").arg(table, key, error));
+        throw Error(Error::Kind::Io,
+                    QCoreApplication::translate("hearth::storage", "sync state of %1 %2 is damaged: %3")
+                        .arg(table, key, error));
     }
     return state;
 }
@@ -322,7 +329,8 @@ QList<RowState> SyncRepository::changedSince(qint64 seq, const QString& peer)
         QString error;
         auto state = RowState::fromJson(parseObject(statement.text(0)), &error);
         if (!state) {
-            throw Error(Error::Kind::Io, QStringLiteral("sync state is damaged: %1").arg(error));
+            throw Error(Error::Kind::Io,
+                        QCoreApplication::translate("hearth::storage", "sync state is damaged: %1").arg(error));
         }
         states.append(*state);
     }
@@ -348,7 +356,8 @@ QString SyncRepository::keyColumn(const QString& table)
             return any.keyColumn;
         }
     }
-    throw Error(Error::Kind::Invalid, QStringLiteral("%1 is not a synced table").arg(table));
+    throw Error(Error::Kind::Invalid,
+                QCoreApplication::translate("hearth::storage", "%1 is not a synced table").arg(table));
 }
 
 QStringList SyncRepository::columns(const QString& table)
@@ -414,7 +423,8 @@ void SyncRepository::writeRow(const QString& table, const QString& key, const QJ
         statement.bind(index, key);
         statement.run();
         if (db.changes() != 1) {
-            throw Error(Error::Kind::Io, QStringLiteral("%1 %2 was not updated").arg(table, key));
+            throw Error(Error::Kind::Io,
+                        QCoreApplication::translate("hearth::storage", "%1 %2 was not updated").arg(table, key));
         }
         return;
     }
@@ -466,7 +476,8 @@ QStringList SyncRepository::foreignKeyProblems()
                 key = find.text(0);
             }
         }
-        problems.append(QStringLiteral("%1 %2 refers to a %3 record that is not held").arg(table, key, parent));
+        problems.append(QCoreApplication::translate("hearth::storage", "%1 %2 refers to a %3 record that is not held")
+                            .arg(table, key, parent));
     }
     return problems;
 }
@@ -539,7 +550,8 @@ QList<RowState> SyncRepository::recordStates(const QString& residentId)
         auto state = RowState::fromJson(parseObject(statement.text(2)), &error);
         if (!state) {
             statement.reset();
-            throw Error(Error::Kind::Io, QStringLiteral("sync state is damaged: %1").arg(error));
+            throw Error(Error::Kind::Io,
+                        QCoreApplication::translate("hearth::storage", "sync state is damaged: %1").arg(error));
         }
         states.append(*state);
     }

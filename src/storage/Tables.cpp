@@ -1,5 +1,7 @@
 #include "Tables.h"
 
+#include <QCoreApplication>
+
 #include "measures/Instrument.h"
 
 namespace hearth::storage {
@@ -33,7 +35,8 @@ QString checkReferralStatus(const QVariant& value)
     for (const auto status : allReferralStatuses()) {
         codes.append(referralStatusCode(status));
     }
-    return QStringLiteral("'%1' is not one of: %2").arg(value.toString(), codes.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("hearth::storage", "'%1' is not one of: %2")
+        .arg(value.toString(), codes.join(QStringLiteral(", ")));
 }
 
 FieldSpec<Referral> referralStatusField()
@@ -67,7 +70,7 @@ AnyTable erase(const TableSpec<T>& spec)
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(spec.table).arg(i);
             if (!rows.at(i).isObject()) {
-                return path + QStringLiteral(": must be an object");
+                return path + QCoreApplication::translate("hearth::storage", ": must be an object");
             }
             QString problem;
             const auto row = rowFromJson(spec, rows.at(i).toObject(), path, &problem);
@@ -75,7 +78,7 @@ AnyTable erase(const TableSpec<T>& spec)
                 return problem;
             }
             if (spec.key(*row).isEmpty()) {
-                return QStringLiteral("%1.%2: is required").arg(path, spec.keyColumn());
+                return QCoreApplication::translate("hearth::storage", "%1.%2: is required").arg(path, spec.keyColumn());
             }
             const FieldErrors errors = spec.validate(*row, today);
             if (!errors.isEmpty()) {
@@ -85,7 +88,8 @@ AnyTable erase(const TableSpec<T>& spec)
                 if (rowToJson(spec, *held) == rowToJson(spec, *row)) {
                     continue;
                 }
-                return QStringLiteral("%1.%2: a different record with this key is already in the database")
+                return QCoreApplication::translate("hearth::storage",
+                                                   "%1.%2: a different record with this key is already in the database")
                     .arg(path, spec.keyColumn());
             }
             try {

@@ -1,5 +1,7 @@
 #include "WardRepository.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Store.h"
 #include "Tables.h"
@@ -59,12 +61,15 @@ void WardRepository::remove(const QString& code)
     sql::Transaction transaction(m_store.db());
     auto held = find(code);
     if (!held || held->meta.isDeleted()) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("code: there is no ward %1").arg(code));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("hearth::storage", "code: there is no ward %1").arg(code));
     }
     if (const int uses = usage(code); uses > 0) {
         throw Error(FieldErrors {
             {QStringLiteral("code"),
-             QStringLiteral("ward %1 is still used by %2 resident(s), location(s) or service(s); it cannot be removed")
+             QCoreApplication::translate(
+                 "hearth::storage",
+                 "ward %1 is still used by %2 resident(s), location(s) or service(s); it cannot be removed")
                  .arg(code)
                  .arg(uses)}});
     }

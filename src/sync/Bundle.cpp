@@ -1,5 +1,7 @@
 #include "Bundle.h"
 
+#include <QCoreApplication>
+
 #include "Clock.h"
 #include "Migrations.h"
 #include "SecretStream.h"
@@ -38,7 +40,8 @@ void deriveBundleKey(Key& key, const QString& passphrase, const QByteArray& salt
 {
     if (!crypto::deriveKey(key, passphrase, salt, limits)) {
         fail(BundleError::Kind::NotSetUp,
-             QStringLiteral("There is not enough memory to derive the bundle key (Argon2id needs %1 MiB).")
+             QCoreApplication::translate("hearth::sync",
+                                         "There is not enough memory to derive the bundle key (Argon2id needs %1 MiB).")
                  .arg(limits.memLimit / (1024 * 1024)));
     }
 }
@@ -54,7 +57,10 @@ QByteArray fromBase64(const QJsonValue& value, const QString& field, qsizetype s
         QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!value.isString() || !decoded || decoded.decoded.size() != size) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: %1 must be %2 bytes in base64.").arg(field).arg(size));
+             QCoreApplication::translate("hearth::sync",
+                                         "The bundle's header is damaged: %1 must be %2 bytes in base64.")
+                 .arg(field)
+                 .arg(size));
     }
     return decoded.decoded;
 }
@@ -90,7 +96,7 @@ QByteArray sealBundle(BundleHeader header, const QByteArray& payload, const QStr
 {
     initSodium();
     if (passphrase.isEmpty()) {
-        fail(BundleError::Kind::NotSetUp, QStringLiteral("The team passphrase is empty."));
+        fail(BundleError::Kind::NotSetUp, QCoreApplication::translate("hearth::sync", "The team passphrase is empty."));
     }
     header.salt = crypto::randomSalt();
     Key key;
@@ -110,24 +116,29 @@ QByteArray sealBundle(BundleHeader header, const QByteArray& payload, const QStr
 BundleHeader readBundleHeader(const QByteArray& file)
 {
     if (file.size() < kMagicSize || !file.startsWith(QByteArray(kMagic, kMagicSize))) {
-        fail(BundleError::Kind::NotABundle, QStringLiteral("This file is not a Hearth sync bundle."));
+        fail(BundleError::Kind::NotABundle,
+             QCoreApplication::translate("hearth::sync", "This file is not a Hearth sync bundle."));
     }
     if (file.size() < kPrefixSize) {
-        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it ends inside its header."));
+        fail(BundleError::Kind::Truncated,
+             QCoreApplication::translate("hearth::sync", "The bundle is truncated: it ends inside its header."));
     }
     const quint32 length = readLength(file, kMagicSize);
     if (length > kMaxHeader) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: its length (%1 bytes) is impossible.").arg(length));
+             QCoreApplication::translate("hearth::sync",
+                                         "The bundle's header is damaged: its length (%1 bytes) is impossible.")
+                 .arg(length));
     }
     if (file.size() < kPrefixSize + length) {
-        fail(BundleError::Kind::Truncated, QStringLiteral("The bundle is truncated: it ends inside its header."));
+        fail(BundleError::Kind::Truncated,
+             QCoreApplication::translate("hearth::sync", "The bundle is truncated: it ends inside its header."));
     }
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.mid(kPrefixSize, length), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: at byte %1: %2.")
+             QCoreApplication::translate("hearth::sync", "The bundle's header is damaged: at byte %1: %2.")
                  .arg(kPrefixSize + error.offset)
                  .arg(error.errorString()));
     }
@@ -136,36 +147,42 @@ BundleHeader readBundleHeader(const QByteArray& file)
         const QJsonValue value = object.value(QLatin1String(field));
         if (!value.isString() || value.toString().isEmpty()) {
             fail(BundleError::Kind::Damaged,
-                 QStringLiteral("The bundle's header is damaged: %1 is missing.").arg(QLatin1String(field)));
+                 QCoreApplication::translate("hearth::sync", "The bundle's header is damaged: %1 is missing.")
+                     .arg(QLatin1String(field)));
         }
         return value.toString();
     };
     const auto number = [&](const QJsonObject& in, const char* field) {
         const QJsonValue value = in.value(QLatin1String(field));
         if (!value.isDouble() || value.toInteger(-1) < 0) {
-            fail(
-                BundleError::Kind::Damaged,
-                QStringLiteral("The bundle's header is damaged: %1 must be a whole number.").arg(QLatin1String(field)));
+            fail(BundleError::Kind::Damaged,
+                 QCoreApplication::translate("hearth::sync",
+                                             "The bundle's header is damaged: %1 must be a whole number.")
+                     .arg(QLatin1String(field)));
         }
         return value.toInteger();
     };
     if (object.value(QStringLiteral("format")).toString() != kFormat) {
         fail(BundleError::Kind::NotABundle,
-             QStringLiteral("This file is not a Hearth sync bundle (format is not %1).").arg(kFormat));
+             QCoreApplication::translate("hearth::sync", "This file is not a Hearth sync bundle (format is not %1).")
+                 .arg(kFormat));
     }
     BundleHeader header;
     header.formatVersion = static_cast<int>(number(object, "format_version"));
     if (header.formatVersion != BundleHeader::kFormatVersion) {
         fail(BundleError::Kind::NewerSchema,
-             QStringLiteral("The bundle is in format version %1; this Hearth reads version %2. Update Hearth.")
+             QCoreApplication::translate(
+                 "hearth::sync", "The bundle is in format version %1; this Hearth reads version %2. Update Hearth.")
                  .arg(header.formatVersion)
                  .arg(BundleHeader::kFormatVersion));
     }
     header.schemaVersion = static_cast<int>(number(object, "schema_version"));
     if (header.schemaVersion > storage::latestSchemaVersion()) {
         fail(BundleError::Kind::NewerSchema,
-             QStringLiteral("The bundle was written by a newer Hearth (schema version %1; this Hearth knows up to %2). "
-                            "Update Hearth before importing it.")
+             QCoreApplication::translate(
+                 "hearth::sync",
+                 "The bundle was written by a newer Hearth (schema version %1; this Hearth knows up to %2). "
+                 "Update Hearth before importing it.")
                  .arg(header.schemaVersion)
                  .arg(storage::latestSchemaVersion()));
     }
@@ -184,8 +201,10 @@ BundleHeader readBundleHeader(const QByteArray& file)
         || object.value(QStringLiteral("cipher")).toString() != kCipher
         || object.value(QStringLiteral("chunk_size")).toInteger() != kChunk) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: it names a key derivation or cipher this Hearth does not "
-                            "use (%1, %2).")
+             QCoreApplication::translate(
+                 "hearth::sync",
+                 "The bundle's header is damaged: it names a key derivation or cipher this Hearth does not "
+                 "use (%1, %2).")
                  .arg(kAlgorithm, kCipher));
     }
     header.kdf.opsLimit = static_cast<quint64>(number(kdf, "opslimit"));
@@ -193,14 +212,16 @@ BundleHeader readBundleHeader(const QByteArray& file)
     // Bounds, so that a hostile header cannot ask for unbounded time or memory.
     if (!header.kdf.inBounds()) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: its Argon2id limits are out of range."));
+             QCoreApplication::translate("hearth::sync",
+                                         "The bundle's header is damaged: its Argon2id limits are out of range."));
     }
     header.salt = fromBase64(kdf.value(QStringLiteral("salt")), QStringLiteral("kdf.salt"), crypto::saltSize());
     header.keyCheck = fromBase64(object.value(QStringLiteral("key_check")), QStringLiteral("key_check"), 16);
     if (!header.createdAt.isValid() || header.seqTo < header.seqFrom) {
         fail(BundleError::Kind::Damaged,
-             QStringLiteral("The bundle's header is damaged: created_at or the sequence "
-                            "range is impossible."));
+             QCoreApplication::translate("hearth::sync",
+                                         "The bundle's header is damaged: created_at or the sequence "
+                                         "range is impossible."));
     }
     return header;
 }
@@ -213,19 +234,21 @@ QByteArray openBundle(const QByteArray& file, const QString& passphrase, BundleH
         *headerOut = header;
     }
     if (passphrase.isEmpty()) {
-        fail(BundleError::Kind::NotSetUp, QStringLiteral("No team passphrase was given."));
+        fail(BundleError::Kind::NotSetUp, QCoreApplication::translate("hearth::sync", "No team passphrase was given."));
     }
     Key key;
     deriveBundleKey(key, passphrase, header.salt, header.kdf);
     const QByteArray check = keyCheck(key);
     if (!crypto::sameBytes(check, header.keyCheck)) {
         fail(BundleError::Kind::Authentication,
-             QStringLiteral("The passphrase is wrong for this bundle (or its header was altered)."));
+             QCoreApplication::translate("hearth::sync",
+                                         "The passphrase is wrong for this bundle (or its header was altered)."));
     }
     const qsizetype headerEnd = kPrefixSize + readLength(file, kMagicSize);
     const QByteArray associated = file.left(headerEnd);
     try {
-        return crypto::openStream(key, associated, file, headerEnd, kChunk, QStringLiteral("bundle"));
+        return crypto::openStream(key, associated, file, headerEnd, kChunk,
+                                  QCoreApplication::translate("hearth::sync", "bundle"));
     } catch (const crypto::StreamError& error) {
         fail(error.kind() == crypto::StreamError::Kind::Truncated ? BundleError::Kind::Truncated
                                                                   : BundleError::Kind::Authentication,

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "Ids.h"
 #include "Migrations.h"
@@ -36,8 +38,10 @@ void report(const Progress& progress, const QString& stage, qint64 done, qint64 
 
 [[noreturn]] void damaged(const QString& message)
 {
-    throw BundleError(BundleError::Kind::Damaged,
-                      QStringLiteral("The bundle is authentic but its content is damaged: %1").arg(message));
+    throw BundleError(
+        BundleError::Kind::Damaged,
+        QCoreApplication::translate("hearth::sync", "The bundle is authentic but its content is damaged: %1")
+            .arg(message));
 }
 
 struct Payload
@@ -82,13 +86,13 @@ Payload readPayload(const QByteArray& compressed, storage::SyncRepository& repo)
 {
     const QByteArray json = qUncompress(compressed);
     if (json.isEmpty()) {
-        damaged(QStringLiteral("it does not decompress"));
+        damaged(QCoreApplication::translate("hearth::sync", "it does not decompress"));
     }
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()
         || document.object().value(QStringLiteral("format")).toString() != kPayloadFormat) {
-        damaged(QStringLiteral("it is not a sync payload"));
+        damaged(QCoreApplication::translate("hearth::sync", "it is not a sync payload"));
     }
     const QJsonObject root = document.object();
     Payload payload;
@@ -97,13 +101,14 @@ Payload readPayload(const QByteArray& compressed, storage::SyncRepository& repo)
     if (const QJsonValue scope = root.value(QStringLiteral("scope")); !scope.isUndefined()) {
         const QJsonValue released = scope.toObject().value(QStringLiteral("released"));
         if (!scope.isObject() || !released.isArray()) {
-            damaged(QStringLiteral("scope is malformed"));
+            damaged(QCoreApplication::translate("hearth::sync", "scope is malformed"));
         }
         payload.scope.present = true;
         payload.scope.officer = scope.toObject().value(QStringLiteral("officer")).toString();
         for (const auto& id : released.toArray()) {
             if (!id.isString() || id.toString().isEmpty()) {
-                damaged(QStringLiteral("scope.released holds something that is not a resident id"));
+                damaged(QCoreApplication::translate("hearth::sync",
+                                                    "scope.released holds something that is not a resident id"));
             }
             payload.scope.released.append(id.toString());
         }
@@ -116,12 +121,16 @@ Payload readPayload(const QByteArray& compressed, storage::SyncRepository& repo)
             damaged(QStringLiteral("rows[%1]: %2").arg(i).arg(problem));
         }
         if (!repo.isSyncedTable(state->table)) {
-            damaged(QStringLiteral("rows[%1]: '%2' is not a synced table").arg(i).arg(state->table));
+            damaged(QCoreApplication::translate("hearth::sync", "rows[%1]: '%2' is not a synced table")
+                        .arg(i)
+                        .arg(state->table));
         }
         const QStringList columns = repo.columns(state->table);
         for (auto it = state->fields.begin(); it != state->fields.end(); ++it) {
             if (!columns.contains(it.key()) || it.key() == columns.first()) {
-                damaged(QStringLiteral("rows[%1]: %2 has no field %3").arg(i).arg(state->table, it.key()));
+                damaged(QCoreApplication::translate("hearth::sync", "rows[%1]: %2 has no field %3")
+                            .arg(i)
+                            .arg(state->table, it.key()));
             }
         }
         payload.rows.append(*state);
@@ -133,7 +142,7 @@ Payload readPayload(const QByteArray& compressed, storage::SyncRepository& repo)
                             parseIsoTimestamp(object.value(QStringLiteral("at")).toString()),
                             object.value(QStringLiteral("s")).toString()};
         if (!repo.isSyncedTable(marker.table) || marker.key.isEmpty() || !marker.purgedAt.isValid()) {
-            damaged(QStringLiteral("purges[%1] is malformed").arg(i));
+            damaged(QCoreApplication::translate("hearth::sync", "purges[%1] is malformed").arg(i));
         }
         payload.purges.append(marker);
     }
@@ -166,7 +175,9 @@ QString SyncEngine::role()
 void SyncEngine::setRole(const QString& role)
 {
     if (role != QLatin1String("hub") && role != QLatin1String("officer")) {
-        throw storage::Error({{QStringLiteral("role"), QStringLiteral("'%1' is not one of: hub, officer").arg(role)}});
+        throw storage::Error(
+            {{QStringLiteral("role"),
+              QCoreApplication::translate("hearth::sync", "'%1' is not one of: hub, officer").arg(role)}});
     }
     const QString before = m_repo.role();
     if (before == role) {
@@ -184,12 +195,14 @@ void SyncEngine::setRole(const QString& role)
 QString SyncEngine::siteIdProblem(const QString& siteId) const
 {
     if (!isUuid(siteId.trimmed())) {
-        return QStringLiteral("'%1' is not a site id: a site id looks like 0193a5c2-7b1e-7d3f-9a4b-2c6d8e0f1a2b "
-                              "(the peer's Sync page, or 'hearth-cli sync site', shows it)")
+        return QCoreApplication::translate(
+                   "hearth::sync",
+                   "'%1' is not a site id: a site id looks like 0193a5c2-7b1e-7d3f-9a4b-2c6d8e0f1a2b "
+                   "(the peer's Sync page, or 'hearth-cli sync site', shows it)")
             .arg(siteId);
     }
     if (siteId.trimmed() == m_store.siteId()) {
-        return QStringLiteral("is this database's own site id; give the other database's");
+        return QCoreApplication::translate("hearth::sync", "is this database's own site id; give the other database's");
     }
     return {};
 }
@@ -200,10 +213,12 @@ void SyncEngine::addPeer(const QString& siteId, const QString& name, const QStri
         throw storage::Error({{QStringLiteral("site_id"), problem}});
     }
     if (name.trimmed().isEmpty()) {
-        throw storage::Error({{QStringLiteral("name"), QStringLiteral("is required")}});
+        throw storage::Error({{QStringLiteral("name"), QCoreApplication::translate("hearth::sync", "is required")}});
     }
     if (!officerId.isEmpty() && !m_store.officers().find(officerId)) {
-        throw storage::Error({{QStringLiteral("officer"), QStringLiteral("no officer has the id %1").arg(officerId)}});
+        throw storage::Error(
+            {{QStringLiteral("officer"),
+              QCoreApplication::translate("hearth::sync", "no officer has the id %1").arg(officerId)}});
     }
     const QString id = siteId.trimmed();
     const auto before = m_repo.peer(id);
@@ -219,7 +234,7 @@ void SyncEngine::renamePeer(const QString& siteIdOrName, const QString& newName)
 {
     const SyncPeer peer = requirePeer(siteIdOrName);
     if (newName.trimmed().isEmpty()) {
-        throw storage::Error({{QStringLiteral("name"), QStringLiteral("is required")}});
+        throw storage::Error({{QStringLiteral("name"), QCoreApplication::translate("hearth::sync", "is required")}});
     }
     sql::Transaction transaction(m_store.db());
     m_repo.addPeer(peer.siteId, newName.trimmed());
@@ -252,9 +267,11 @@ SyncPeer SyncEngine::requirePeer(const QString& siteIdOrName)
             return all.first();
         }
         throw BundleError(BundleError::Kind::NotSetUp,
-                          all.isEmpty()
-                              ? QStringLiteral("This database has no peers yet: add one with 'sync peer add'.")
-                              : QStringLiteral("This database has %1 peers: say which with --to.").arg(all.size()));
+                          all.isEmpty() ? QCoreApplication::translate(
+                              "hearth::sync", "This database has no peers yet: add one with 'sync peer add'.")
+                                        : QCoreApplication::translate(
+                                              "hearth::sync", "This database has %1 peers: say which with --to.")
+                                              .arg(all.size()));
     }
     QList<SyncPeer> matches;
     for (const auto& peer : all) {
@@ -266,8 +283,10 @@ SyncPeer SyncEngine::requirePeer(const QString& siteIdOrName)
         throw BundleError(
             BundleError::Kind::NotSetUp,
             matches.isEmpty()
-                ? QStringLiteral("'%1' is not a peer of this database (see 'sync peers').").arg(siteIdOrName)
-                : QStringLiteral("Several peers are called '%1': use the site id.").arg(siteIdOrName));
+                ? QCoreApplication::translate("hearth::sync", "'%1' is not a peer of this database (see 'sync peers').")
+                      .arg(siteIdOrName)
+                : QCoreApplication::translate("hearth::sync", "Several peers are called '%1': use the site id.")
+                      .arg(siteIdOrName));
     }
     return matches.first();
 }
@@ -275,8 +294,10 @@ SyncPeer SyncEngine::requirePeer(const QString& siteIdOrName)
 void SyncEngine::requireRole()
 {
     if (m_repo.role().isEmpty()) {
-        throw BundleError(BundleError::Kind::NotSetUp,
-                          QStringLiteral("This database has no sync role yet: set it with 'sync role hub|officer'."));
+        throw BundleError(
+            BundleError::Kind::NotSetUp,
+            QCoreApplication::translate("hearth::sync",
+                                        "This database has no sync role yet: set it with 'sync role hub|officer'."));
     }
 }
 
@@ -286,12 +307,13 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
 {
     requireRole();
     if (request.passphrase.isEmpty()) {
-        throw BundleError(BundleError::Kind::NotSetUp, QStringLiteral("No team passphrase was given."));
+        throw BundleError(BundleError::Kind::NotSetUp,
+                          QCoreApplication::translate("hearth::sync", "No team passphrase was given."));
     }
     const SyncPeer peer = requirePeer(request.to);
     auto& db = m_store.db();
     sql::Transaction transaction(db);
-    report(request.progress, QStringLiteral("Capturing changes"), 0, 0);
+    report(request.progress, QCoreApplication::translate("hearth::sync", "Capturing changes"), 0, 0);
     m_repo.capture();
     QList<RowState> rows = m_repo.changedSince(peer.ackedSeq, peer.siteId);
     QList<PurgeMarker> purges = m_repo.purgedSince(peer.ackedSeq);
@@ -300,7 +322,8 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
         // Hub -> officer: that officer's caseload and the council-wide data, not everything.
         scope = narrowToCaseload(peer, m_repo.lastSeq(), rows, purges);
     }
-    report(request.progress, QStringLiteral("Capturing changes"), rows.size(), rows.size());
+    report(request.progress, QCoreApplication::translate("hearth::sync", "Capturing changes"), rows.size(),
+           rows.size());
 
     ExportResult result;
     BundleHeader& header = result.header;
@@ -315,12 +338,12 @@ ExportResult SyncEngine::exportBundle(const ExportRequest& request)
     header.rows = rows.size();
     header.purges = purges.size();
     header.kdf = request.kdf;
-    report(request.progress, QStringLiteral("Encrypting"), 0, 1);
+    report(request.progress, QCoreApplication::translate("hearth::sync", "Encrypting"), 0, 1);
     const QString officer = m_repo.role() == QLatin1String("officer") ? m_store.actingOfficerId() : QString();
     result.bundle =
         sealBundle(header, writePayload(peer.receivedSeq, rows, purges, officer, scope), request.passphrase);
     result.header = readBundleHeader(result.bundle);
-    report(request.progress, QStringLiteral("Encrypting"), 1, 1);
+    report(request.progress, QCoreApplication::translate("hearth::sync", "Encrypting"), 1, 1);
     if (request.write) {
         request.write(result.bundle);
     }
@@ -428,20 +451,23 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
     const BundleHeader& header = result.header;
     if (header.recipient != m_store.siteId()) {
         throw BundleError(BundleError::Kind::Misaddressed,
-                          QStringLiteral("This bundle is addressed to site %1, not to this database (site %2).")
+                          QCoreApplication::translate(
+                              "hearth::sync", "This bundle is addressed to site %1, not to this database (site %2).")
                               .arg(header.recipient, m_store.siteId()));
     }
     requireRole();
     const auto peer = m_repo.peer(header.sender);
     if (!peer) {
-        throw BundleError(BundleError::Kind::UnknownSender,
-                          QStringLiteral("This bundle comes from site %1, which is not a peer of this database; add it "
-                                         "with 'sync peer add' if it belongs to the team.")
-                              .arg(header.sender));
+        throw BundleError(
+            BundleError::Kind::UnknownSender,
+            QCoreApplication::translate("hearth::sync",
+                                        "This bundle comes from site %1, which is not a peer of this database; add it "
+                                        "with 'sync peer add' if it belongs to the team.")
+                .arg(header.sender));
     }
-    report(progress, QStringLiteral("Decrypting"), 0, 1);
+    report(progress, QCoreApplication::translate("hearth::sync", "Decrypting"), 0, 1);
     const QByteArray plain = openBundle(file, passphrase);
-    report(progress, QStringLiteral("Decrypting"), 1, 1);
+    report(progress, QCoreApplication::translate("hearth::sync", "Decrypting"), 1, 1);
     if (const auto entry = m_repo.ledgerEntry(header.batchId)) {
         result.alreadyImported = true;
         result.firstImportedAt = entry->importedAt;
@@ -505,7 +531,7 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
         }
         qint64 done = 0;
         for (const auto& remote : payload.rows) {
-            report(progress, QStringLiteral("Merging"), done++, payload.rows.size());
+            report(progress, QCoreApplication::translate("hearth::sync", "Merging"), done++, payload.rows.size());
             if (m_repo.isPurged(remote.table, remote.key)) {
                 ++result.discarded;
                 continue;
@@ -551,9 +577,10 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                 try {
                     m_repo.writeRow(remote.table, remote.key, values);
                 } catch (const sql::Error& error) {
-                    throw BundleError(BundleError::Kind::Rejected,
-                                      QStringLiteral("%1 %2 was refused by this database: %3")
-                                          .arg(remote.table, remote.key, QString::fromUtf8(error.what())));
+                    throw BundleError(
+                        BundleError::Kind::Rejected,
+                        QCoreApplication::translate("hearth::sync", "%1 %2 was refused by this database: %3")
+                            .arg(remote.table, remote.key, QString::fromUtf8(error.what())));
                 }
                 // Exactly the sender's state: the sender needs no copy back.
                 m_repo.saveState(merged.merged, merged.merged == remote ? header.sender : QString());
@@ -595,13 +622,15 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                 ++result.conflictsRaised;
             }
         }
-        report(progress, QStringLiteral("Merging"), payload.rows.size(), payload.rows.size());
+        report(progress, QCoreApplication::translate("hearth::sync", "Merging"), payload.rows.size(),
+               payload.rows.size());
         QStringList problems = m_repo.foreignKeyProblems();
         problems.removeIf([&](const QString& problem) { return danglingBefore.contains(problem); });
         if (!problems.isEmpty()) {
-            throw BundleError(BundleError::Kind::Rejected,
-                              QStringLiteral("The bundle would leave records pointing at nothing: %1")
-                                  .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+            throw BundleError(
+                BundleError::Kind::Rejected,
+                QCoreApplication::translate("hearth::sync", "The bundle would leave records pointing at nothing: %1")
+                    .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
         }
         m_repo.recordImport(header.sender, header.seqTo, payload.ack, now);
         if (payload.scope.present) {
@@ -618,9 +647,9 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                                    .arg(result.conflictsRaised));
         transaction.commit();
     } catch (const sql::Error& error) {
-        throw BundleError(
-            BundleError::Kind::Rejected,
-            QStringLiteral("The bundle was refused by this database: %1").arg(QString::fromUtf8(error.what())));
+        throw BundleError(BundleError::Kind::Rejected,
+                          QCoreApplication::translate("hearth::sync", "The bundle was refused by this database: %1")
+                              .arg(QString::fromUtf8(error.what())));
     }
     return result;
 }
@@ -656,20 +685,26 @@ void SyncEngine::resolve(qint64 conflictId, Keep keep, const QJsonValue& merged)
 {
     const auto conflict = m_repo.conflict(conflictId);
     if (!conflict) {
-        throw storage::Error(storage::Error::Kind::NotFound,
-                             QStringLiteral("There is no conflict %1 (see 'sync conflicts').").arg(conflictId));
+        throw storage::Error(
+            storage::Error::Kind::NotFound,
+            QCoreApplication::translate("hearth::sync", "There is no conflict %1 (see 'sync conflicts').")
+                .arg(conflictId));
     }
     if (conflict->status != QLatin1String("open")) {
-        throw storage::Error(
-            storage::Error::Kind::Invalid,
-            QStringLiteral("Conflict %1 was already decided (%2).").arg(conflictId).arg(conflict->decision));
+        throw storage::Error(storage::Error::Kind::Invalid,
+                             QCoreApplication::translate("hearth::sync", "Conflict %1 was already decided (%2).")
+                                 .arg(conflictId)
+                                 .arg(conflict->decision));
     }
     if (keep == Keep::Merged && conflict->kind == QLatin1String("delete")) {
-        throw storage::Error({{QStringLiteral("value"),
-                               QStringLiteral("an edit-versus-delete conflict is decided by keeping mine or theirs")}});
+        throw storage::Error(
+            {{QStringLiteral("value"),
+              QCoreApplication::translate("hearth::sync",
+                                          "an edit-versus-delete conflict is decided by keeping mine or theirs")}});
     }
     if (keep == Keep::Merged && (merged.isArray() || merged.isObject() || merged.isUndefined())) {
-        throw storage::Error({{QStringLiteral("value"), QStringLiteral("must be a single value")}});
+        throw storage::Error(
+            {{QStringLiteral("value"), QCoreApplication::translate("hearth::sync", "must be a single value")}});
     }
     const QJsonValue chosen = keep == Keep::Mine ? conflict->mine : keep == Keep::Theirs ? conflict->theirs : merged;
     const QString decision = keep == Keep::Mine ? QStringLiteral("mine")
@@ -682,7 +717,8 @@ void SyncEngine::resolve(qint64 conflictId, Keep keep, const QJsonValue& merged)
     const auto current = m_repo.row(conflict->table, conflict->key);
     if (!current) {
         throw storage::Error(storage::Error::Kind::NotFound,
-                             QStringLiteral("%1 %2 is no longer held.").arg(conflict->table, conflict->key));
+                             QCoreApplication::translate("hearth::sync", "%1 %2 is no longer held.")
+                                 .arg(conflict->table, conflict->key));
     }
     QJsonObject values {{conflict->column, chosen},
                         {QStringLiteral("updated_at"), isoTimestamp(now)},
@@ -694,9 +730,9 @@ void SyncEngine::resolve(qint64 conflictId, Keep keep, const QJsonValue& merged)
     try {
         m_repo.writeRow(conflict->table, conflict->key, values);
     } catch (const sql::Error& error) {
-        throw storage::Error(
-            storage::Error::Kind::Invalid,
-            QStringLiteral("%1: the value was refused: %2").arg(conflict->column, QString::fromUtf8(error.what())));
+        throw storage::Error(storage::Error::Kind::Invalid,
+                             QCoreApplication::translate("hearth::sync", "%1: the value was refused: %2")
+                                 .arg(conflict->column, QString::fromUtf8(error.what())));
     }
     m_repo.closeConflict(conflictId, QStringLiteral("resolved"), decision, m_store.actingOfficerId(), now,
                          m_store.siteId());
@@ -717,7 +753,8 @@ void SyncEngine::resolveWithText(qint64 conflictId, const QString& text)
         bool ok = false;
         const double number = text.toDouble(&ok);
         if (!ok) {
-            throw storage::Error({{QStringLiteral("value"), QStringLiteral("'%1' is not a number").arg(text)}});
+            throw storage::Error({{QStringLiteral("value"),
+                                   QCoreApplication::translate("hearth::sync", "'%1' is not a number").arg(text)}});
         }
         resolve(conflictId, Keep::Merged, QJsonValue(number));
         return;
@@ -734,10 +771,11 @@ qint64 SyncEngine::purgeResident(const QString& residentId, const QString& reaso
     sql::Transaction transaction(db);
     m_repo.capture();
     if (!m_repo.row(table, residentId)) {
-        throw storage::Error(storage::Error::Kind::NotFound,
-                             m_repo.isPurged(table, residentId)
-                                 ? QStringLiteral("Resident %1 was erased already.").arg(residentId)
-                                 : QStringLiteral("There is no resident %1.").arg(residentId));
+        throw storage::Error(
+            storage::Error::Kind::NotFound,
+            m_repo.isPurged(table, residentId)
+                ? QCoreApplication::translate("hearth::sync", "Resident %1 was erased already.").arg(residentId)
+                : QCoreApplication::translate("hearth::sync", "There is no resident %1.").arg(residentId));
     }
     const auto markers = m_repo.purge(table, residentId, m_store.clock().nowUtc(), m_store.siteId());
     m_store.audit().record(m_store.actingOfficerId(), QStringLiteral("purge"), QStringLiteral("resident"), residentId,

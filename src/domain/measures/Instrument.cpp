@@ -1,5 +1,8 @@
 #include "Instrument.h"
 
+#include "Localised.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -17,14 +20,14 @@ QList<ResponseOption> options(std::initializer_list<std::pair<int, const char*>>
 {
     QList<ResponseOption> result;
     for (const auto& [code, label] : list) {
-        result.append({code, QString::fromUtf8(label)});
+        result.append({code, QCoreApplication::translate("hearth::measures", label)});
     }
     return result;
 }
 
 Item item(const char* text, const QList<ResponseOption>& options, const char* part = "")
 {
-    return {QString::fromUtf8(text), options, QString::fromLatin1(part)};
+    return {QCoreApplication::translate("hearth::measures", text), options, QString::fromLatin1(part)};
 }
 
 Instrument onsDirect()
@@ -32,14 +35,17 @@ Instrument onsDirect()
     Instrument i;
     i.kind = Kind::OnsDirect;
     i.id = QStringLiteral("ons-direct");
-    i.name = QStringLiteral("ONS direct question (adults 16+)");
+    i.name = QCoreApplication::translate("hearth::measures", "ONS direct question (adults 16+)");
     i.minimum = 1;
     i.maximum = 5;
-    i.lonelyLabel = QStringLiteral("Chronically lonely");
-    i.items = {item(
-        "How often do you feel lonely?",
-        options({{5, "Often/always"}, {4, "Some of the time"}, {3, "Occasionally"}, {2, "Hardly ever"}, {1, "Never"}}),
-        "how_often_lonely")};
+    i.lonelyLabel = QCoreApplication::translate("hearth::measures", "Chronically lonely");
+    i.items = {item(QT_TRANSLATE_NOOP("hearth::measures", "How often do you feel lonely?"),
+                    options({{5, QT_TRANSLATE_NOOP("hearth::measures", "Often/always")},
+                             {4, QT_TRANSLATE_NOOP("hearth::measures", "Some of the time")},
+                             {3, QT_TRANSLATE_NOOP("hearth::measures", "Occasionally")},
+                             {2, QT_TRANSLATE_NOOP("hearth::measures", "Hardly ever")},
+                             {1, QT_TRANSLATE_NOOP("hearth::measures", "Never")}}),
+                    "how_often_lonely")};
     return i;
 }
 
@@ -48,16 +54,21 @@ Instrument ucla3()
     Instrument i;
     i.kind = Kind::Ucla3;
     i.id = QStringLiteral("ucla3");
-    i.name = QStringLiteral("3-item UCLA Loneliness Scale");
-    i.leadIn = QStringLiteral("The next questions are about relationships with others. For each one, please say how "
-                              "often (if at all) you feel that way.");
+    i.name = QCoreApplication::translate("hearth::measures", "3-item UCLA Loneliness Scale");
+    i.leadIn = QCoreApplication::translate(
+        "hearth::measures",
+        "The next questions are about relationships with others. For each one, please say how "
+        "often (if at all) you feel that way.");
     i.minimum = 3;
     i.maximum = 9;
-    i.lonelyLabel = QStringLiteral("Lonely");
-    const auto answers = options({{1, "Hardly ever or never"}, {2, "Some of the time"}, {3, "Often"}});
-    i.items = {item("How often do you feel that you lack companionship?", answers),
-               item("How often do you feel left out?", answers),
-               item("How often do you feel isolated from others?", answers)};
+    i.lonelyLabel = QCoreApplication::translate("hearth::measures", "Lonely");
+    const auto answers = options({{1, QT_TRANSLATE_NOOP("hearth::measures", "Hardly ever or never")},
+                                  {2, QT_TRANSLATE_NOOP("hearth::measures", "Some of the time")},
+                                  {3, QT_TRANSLATE_NOOP("hearth::measures", "Often")}});
+    i.items = {
+        item(QT_TRANSLATE_NOOP("hearth::measures", "How often do you feel that you lack companionship?"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "How often do you feel left out?"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "How often do you feel isolated from others?"), answers)};
     return i;
 }
 
@@ -66,20 +77,33 @@ Instrument cel()
     Instrument i;
     i.kind = Kind::Cel;
     i.id = QStringLiteral("cel");
-    i.name = QStringLiteral("Campaign to End Loneliness Measurement Tool (not a screening tool)");
-    i.notice = QStringLiteral("The tool's authors say it is not a screening tool: do not use it to decide whether "
-                              "someone is eligible for support.");
+    i.name = QCoreApplication::translate("hearth::measures",
+                                         "Campaign to End Loneliness Measurement Tool (not a screening tool)");
+    i.notice = QCoreApplication::translate(
+        "hearth::measures",
+        "The tool's authors say it is not a screening tool: do not use it to decide whether "
+        "someone is eligible for support.");
     i.screeningAllowed = false;
     i.minimum = 0;
     i.maximum = 12;
     // Items 1 and 3 are read from "strongly disagree", item 2 from "strongly agree".
-    const auto fromDisagree =
-        options({{4, "Strongly disagree"}, {3, "Disagree"}, {2, "Neutral"}, {1, "Agree"}, {0, "Strongly agree"}});
-    const auto fromAgree =
-        options({{0, "Strongly agree"}, {1, "Agree"}, {2, "Neutral"}, {3, "Disagree"}, {4, "Strongly disagree"}});
-    i.items = {item("I am content with my friendships and relationships", fromDisagree),
-               item("I have enough people I feel comfortable asking for help at any time", fromAgree),
-               item("My relationships are as satisfying as I would want them to be", fromDisagree)};
+    const auto fromDisagree = options({{4, QT_TRANSLATE_NOOP("hearth::measures", "Strongly disagree")},
+                                       {3, QT_TRANSLATE_NOOP("hearth::measures", "Disagree")},
+                                       {2, QT_TRANSLATE_NOOP("hearth::measures", "Neutral")},
+                                       {1, QT_TRANSLATE_NOOP("hearth::measures", "Agree")},
+                                       {0, QT_TRANSLATE_NOOP("hearth::measures", "Strongly agree")}});
+    const auto fromAgree = options({{0, QT_TRANSLATE_NOOP("hearth::measures", "Strongly agree")},
+                                    {1, QT_TRANSLATE_NOOP("hearth::measures", "Agree")},
+                                    {2, QT_TRANSLATE_NOOP("hearth::measures", "Neutral")},
+                                    {3, QT_TRANSLATE_NOOP("hearth::measures", "Disagree")},
+                                    {4, QT_TRANSLATE_NOOP("hearth::measures", "Strongly disagree")}});
+    i.items = {
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I am content with my friendships and relationships"), fromDisagree),
+        item(QT_TRANSLATE_NOOP("hearth::measures",
+                               "I have enough people I feel comfortable asking for help at any time"),
+             fromAgree),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "My relationships are as satisfying as I would want them to be"),
+             fromDisagree)};
     return i;
 }
 
@@ -94,24 +118,31 @@ Instrument djg6()
     Instrument i;
     i.kind = Kind::Djg6;
     i.id = QStringLiteral("djg6");
-    i.name = QStringLiteral("De Jong Gierveld 6-item Loneliness Scale");
+    i.name = QCoreApplication::translate("hearth::measures", "De Jong Gierveld 6-item Loneliness Scale");
     i.minimum = 0;
     i.maximum = 6;
-    i.lonelyLabel = QStringLiteral("Lonely"); // moderately or severely
-    const auto answers = options({{kDjgYes, "Yes"}, {kDjgMoreOrLess, "More or less"}, {kDjgNo, "No"}});
-    i.items = {item("I experience a general sense of emptiness", answers, "emotional"),
-               item("I miss having people around me", answers, "emotional"),
-               item("I often feel rejected", answers, "emotional"),
-               item("There are plenty of people I can rely on when I have problems", answers, "social"),
-               item("There are many people I can trust completely", answers, "social"),
-               item("There are enough people I feel close to", answers, "social")};
+    i.lonelyLabel = QCoreApplication::translate("hearth::measures", "Lonely"); // moderately or severely
+    const auto answers = options({{kDjgYes, QT_TRANSLATE_NOOP("hearth::measures", "Yes")},
+                                  {kDjgMoreOrLess, QT_TRANSLATE_NOOP("hearth::measures", "More or less")},
+                                  {kDjgNo, QT_TRANSLATE_NOOP("hearth::measures", "No")}});
+    i.items = {
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I experience a general sense of emptiness"), answers, "emotional"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I miss having people around me"), answers, "emotional"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I often feel rejected"), answers, "emotional"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "There are plenty of people I can rely on when I have problems"),
+             answers, "social"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "There are many people I can trust completely"), answers, "social"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "There are enough people I feel close to"), answers, "social")};
     return i;
 }
 
 QList<ResponseOption> wemwbsAnswers()
 {
-    return options(
-        {{1, "None of the time"}, {2, "Rarely"}, {3, "Some of the time"}, {4, "Often"}, {5, "All of the time"}});
+    return options({{1, QT_TRANSLATE_NOOP("hearth::measures", "None of the time")},
+                    {2, QT_TRANSLATE_NOOP("hearth::measures", "Rarely")},
+                    {3, QT_TRANSLATE_NOOP("hearth::measures", "Some of the time")},
+                    {4, QT_TRANSLATE_NOOP("hearth::measures", "Often")},
+                    {5, QT_TRANSLATE_NOOP("hearth::measures", "All of the time")}});
 }
 
 Instrument swemwbs()
@@ -119,22 +150,25 @@ Instrument swemwbs()
     Instrument i;
     i.kind = Kind::Swemwbs;
     i.id = QStringLiteral("swemwbs");
-    i.name = QStringLiteral("Short Warwick-Edinburgh Mental Wellbeing Scale");
-    i.leadIn = QStringLiteral("Below are some statements about feelings and thoughts. Please tick the box that best "
-                              "describes your experience of each over the last 2 weeks.");
+    i.name = QCoreApplication::translate("hearth::measures", "Short Warwick-Edinburgh Mental Wellbeing Scale");
+    i.leadIn = QCoreApplication::translate(
+        "hearth::measures",
+        "Below are some statements about feelings and thoughts. Please tick the box that best "
+        "describes your experience of each over the last 2 weeks.");
     i.notice = QStringLiteral("© NHS Health Scotland, University of Warwick and University of Edinburgh, 2008");
     i.higherIsBetter = true;
     i.minimum = 7;
     i.maximum = 35;
-    i.lonelyLabel = QStringLiteral("Low wellbeing");
+    i.lonelyLabel = QCoreApplication::translate("hearth::measures", "Low wellbeing");
     const auto answers = wemwbsAnswers();
-    i.items = {item("I've been feeling optimistic about the future", answers),
-               item("I've been feeling useful", answers),
-               item("I've been feeling relaxed", answers),
-               item("I've been dealing with problems well", answers),
-               item("I've been thinking clearly", answers),
-               item("I've been feeling close to other people", answers),
-               item("I've been able to make up my own mind about things", answers)};
+    i.items = {
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been feeling optimistic about the future"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been feeling useful"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been feeling relaxed"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been dealing with problems well"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been thinking clearly"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been feeling close to other people"), answers),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "I've been able to make up my own mind about things"), answers)};
     return i;
 }
 
@@ -143,7 +177,7 @@ Instrument wemwbs()
     Instrument i;
     i.kind = Kind::Wemwbs;
     i.id = QStringLiteral("wemwbs");
-    i.name = QStringLiteral("Warwick-Edinburgh Mental Wellbeing Scale");
+    i.name = QCoreApplication::translate("hearth::measures", "Warwick-Edinburgh Mental Wellbeing Scale");
     // WEMWBS (the 14-item scale) dates from 2006; SWEMWBS, derived from it, from 2008.
     i.notice = QStringLiteral("© NHS Health Scotland, University of Warwick and University of Edinburgh, 2006");
     i.higherIsBetter = true;
@@ -153,7 +187,7 @@ Instrument wemwbs()
     // council replaces with the wording its licence gives it.
     const auto answers = wemwbsAnswers();
     for (int n = 1; n <= 14; ++n) {
-        i.items.append({QStringLiteral("Item %1").arg(n), answers, {}});
+        i.items.append({QCoreApplication::translate("hearth::measures", "Item %1").arg(n), answers, {}});
     }
     return i;
 }
@@ -163,23 +197,30 @@ Instrument ons4()
     Instrument i;
     i.kind = Kind::Ons4;
     i.id = QStringLiteral("ons4");
-    i.name = QStringLiteral("ONS personal wellbeing questions (ONS4)");
-    i.leadIn = QStringLiteral("Please answer each question on a scale of 0 to 10, where 0 is \"not at all\" and 10 is "
-                              "\"completely\".");
+    i.name = QCoreApplication::translate("hearth::measures", "ONS personal wellbeing questions (ONS4)");
+    i.leadIn = QCoreApplication::translate(
+        "hearth::measures",
+        "Please answer each question on a scale of 0 to 10, where 0 is \"not at all\" and 10 is "
+        "\"completely\".");
     i.minimum = 0;
     i.maximum = 10;
     QList<ResponseOption> answers;
     for (int code = 0; code <= 10; ++code) {
         answers.append({code,
-                        code == 0        ? QStringLiteral("0 (not at all)")
-                            : code == 10 ? QStringLiteral("10 (completely)")
+                        code == 0        ? QCoreApplication::translate("hearth::measures", "0 (not at all)")
+                            : code == 10 ? QCoreApplication::translate("hearth::measures", "10 (completely)")
                                          : QString::number(code)});
     }
-    i.items = {item("Overall, how satisfied are you with your life nowadays?", answers, "life_satisfaction"),
-               item("Overall, to what extent do you feel that the things you do in your life are worthwhile?", answers,
-                    "worthwhile"),
-               item("Overall, how happy did you feel yesterday?", answers, "happiness"),
-               item("Overall, how anxious did you feel yesterday?", answers, "anxiety")};
+    i.items = {
+        item(QT_TRANSLATE_NOOP("hearth::measures", "Overall, how satisfied are you with your life nowadays?"), answers,
+             "life_satisfaction"),
+        item(QT_TRANSLATE_NOOP(
+                 "hearth::measures",
+                 "Overall, to what extent do you feel that the things you do in your life are worthwhile?"),
+             answers, "worthwhile"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "Overall, how happy did you feel yesterday?"), answers, "happiness"),
+        item(QT_TRANSLATE_NOOP("hearth::measures", "Overall, how anxious did you feel yesterday?"), answers,
+             "anxiety")};
     return i;
 }
 
@@ -191,8 +232,9 @@ QString itemList(const QList<int>& numbers)
     for (const int n : numbers) {
         parts.append(QString::number(n));
     }
-    return (numbers.size() == 1 ? QStringLiteral("item ") : QStringLiteral("items "))
-        + parts.join(QStringLiteral(", "));
+    return (numbers.size() == 1 ? QCoreApplication::translate("hearth::measures", "item %1")
+                                : QCoreApplication::translate("hearth::measures", "items %1"))
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 // Requires every item: the total is the sum, or missing with the reason.
@@ -200,10 +242,11 @@ void sumAllRequired(const Instrument& instrument, const Responses& responses, Sc
 {
     if (!scores.missingItems.isEmpty()) {
         scores.unscoredReason =
-            QStringLiteral("all %1 items are required; %2 %3 missing")
+            (scores.missingItems.size() == 1
+                 ? QCoreApplication::translate("hearth::measures", "all %1 items are required; %2 is missing")
+                 : QCoreApplication::translate("hearth::measures", "all %1 items are required; %2 are missing"))
                 .arg(instrument.items.size())
-                .arg(itemList(scores.missingItems),
-                     scores.missingItems.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+                .arg(itemList(scores.missingItems));
         return;
     }
     int total = 0;
@@ -216,7 +259,7 @@ void sumAllRequired(const Instrument& instrument, const Responses& responses, Sc
 void classify(Scores& scores, const char* code, const char* label)
 {
     scores.classification = QString::fromLatin1(code);
-    scores.classificationLabel = QString::fromLatin1(label);
+    scores.classificationLabel = QCoreApplication::translate("hearth::measures", label);
 }
 
 QString onsBand(int value, bool anxiety)
@@ -236,32 +279,32 @@ QString onsBand(int value, bool anxiety)
 QString bandLabel(const QString& band)
 {
     if (band == QLatin1String("very_low")) {
-        return QStringLiteral("Very low");
+        return QCoreApplication::translate("hearth::measures", "Very low");
     }
     if (band == QLatin1String("low")) {
-        return QStringLiteral("Low");
+        return QCoreApplication::translate("hearth::measures", "Low");
     }
     if (band == QLatin1String("medium")) {
-        return QStringLiteral("Medium");
+        return QCoreApplication::translate("hearth::measures", "Medium");
     }
     if (band == QLatin1String("high")) {
-        return QStringLiteral("High");
+        return QCoreApplication::translate("hearth::measures", "High");
     }
-    return QStringLiteral("Very high");
+    return QCoreApplication::translate("hearth::measures", "Very high");
 }
 
 const char* ons4Label(const QString& key)
 {
     if (key == QLatin1String("life_satisfaction")) {
-        return "Life satisfaction";
+        return QT_TRANSLATE_NOOP("hearth::measures", "Life satisfaction");
     }
     if (key == QLatin1String("worthwhile")) {
-        return "Worthwhile";
+        return QT_TRANSLATE_NOOP("hearth::measures", "Worthwhile");
     }
     if (key == QLatin1String("happiness")) {
-        return "Happiness yesterday";
+        return QT_TRANSLATE_NOOP("hearth::measures", "Happiness yesterday");
     }
-    return "Anxiety yesterday";
+    return QT_TRANSLATE_NOOP("hearth::measures", "Anxiety yesterday");
 }
 
 void scoreDjg6(const Instrument& instrument, const Responses& responses, Scores& scores)
@@ -276,8 +319,9 @@ void scoreDjg6(const Instrument& instrument, const Responses& responses, Scores&
     for (const char* key : {"emotional", "social"}) {
         PartScore part;
         part.key = QString::fromLatin1(key);
-        part.label = part.key == QLatin1String("emotional") ? QStringLiteral("Emotional loneliness")
-                                                            : QStringLiteral("Social loneliness");
+        part.label = part.key == QLatin1String("emotional")
+            ? QCoreApplication::translate("hearth::measures", "Emotional loneliness")
+            : QCoreApplication::translate("hearth::measures", "Social loneliness");
         int sum = 0;
         bool complete = true;
         for (qsizetype n = 0; n < instrument.items.size(); ++n) {
@@ -294,15 +338,17 @@ void scoreDjg6(const Instrument& instrument, const Responses& responses, Scores&
         if (complete) {
             part.value = sum;
             part.classification = sum == 0 ? QStringLiteral("not_lonely") : QStringLiteral("lonely");
-            part.classificationLabel = sum == 0 ? QStringLiteral("Not lonely") : QStringLiteral("Lonely");
+            part.classificationLabel = sum == 0 ? QCoreApplication::translate("hearth::measures", "Not lonely")
+                                                : QCoreApplication::translate("hearth::measures", "Lonely");
         }
         scores.subscales.append(part);
     }
     // The total is missing if more than one item is missing; with one missing it is the sum of the
     // five answered items.
     if (scores.missingItems.size() > 1) {
-        scores.unscoredReason = QStringLiteral("the total needs at least 5 of the 6 items; %1 are missing")
-                                    .arg(itemList(scores.missingItems));
+        scores.unscoredReason =
+            QCoreApplication::translate("hearth::measures", "the total needs at least 5 of the 6 items; %1 are missing")
+                .arg(itemList(scores.missingItems));
         return;
     }
     int total = 0;
@@ -313,13 +359,18 @@ void scoreDjg6(const Instrument& instrument, const Responses& responses, Scores&
     }
     scores.total = total;
     if (total <= 1) {
-        classify(scores, "not_lonely", "Not lonely");
+        classify(scores, "not_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Not lonely"));
     } else if (total <= 4) {
-        classify(scores, "moderately_lonely", "Moderately lonely");
+        classify(scores, "moderately_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Moderately lonely"));
     } else {
-        classify(scores, "severely_lonely", "Severely lonely");
+        classify(scores, "severely_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Severely lonely"));
     }
     scores.lonely = total >= 2;
+}
+
+QList<Instrument> buildInstruments()
+{
+    return {onsDirect(), ucla3(), cel(), djg6(), swemwbs(), wemwbs(), ons4()};
 }
 
 } // namespace
@@ -366,19 +417,19 @@ QString changeLabel(ChangeDirection direction)
 {
     switch (direction) {
     case ChangeDirection::Improved:
-        return QStringLiteral("Improved");
+        return QCoreApplication::translate("hearth::measures", "Improved");
     case ChangeDirection::Worsened:
-        return QStringLiteral("Worsened");
+        return QCoreApplication::translate("hearth::measures", "Worsened");
     case ChangeDirection::NoChange:
         break;
     }
-    return QStringLiteral("No meaningful change");
+    return QCoreApplication::translate("hearth::measures", "No meaningful change");
 }
 
 const QList<Instrument>& instruments()
 {
-    static const QList<Instrument> list {onsDirect(), ucla3(), cel(), djg6(), swemwbs(), wemwbs(), ons4()};
-    return list;
+    // Built per language: names, items and options are shown to people.
+    return perLanguage<buildInstruments>("hearth::measures", "How often do you feel lonely?");
 }
 
 const Instrument* instrument(const QString& id)
@@ -410,12 +461,15 @@ FieldErrors validateResponses(const Instrument& instrument, const Responses& res
     Validator v;
     if (responses.size() != instrument.items.size()) {
         v.fail(QStringLiteral("responses"),
-               QStringLiteral("%1 has %2 items, so it needs %2 responses (an empty one for a missing item); %3 %4 "
-                              "given")
+               (responses.size() == 1 ? QCoreApplication::translate("hearth::measures",
+                                                                    "%1 has %2 items, so it needs %2 responses (an "
+                                                                    "empty one for a missing item); %3 was given")
+                                      : QCoreApplication::translate("hearth::measures",
+                                                                    "%1 has %2 items, so it needs %2 responses (an "
+                                                                    "empty one for a missing item); %3 were given"))
                    .arg(instrument.id)
                    .arg(instrument.items.size())
-                   .arg(responses.size())
-                   .arg(responses.size() == 1 ? QStringLiteral("was") : QStringLiteral("were")));
+                   .arg(responses.size()));
         return v.errors();
     }
     bool anyAnswered = false;
@@ -431,11 +485,13 @@ FieldErrors validateResponses(const Instrument& instrument, const Responses& res
                 codes.append(QString::number(code));
             }
             v.fail(QStringLiteral("responses[%1] (item %2, '%3')").arg(n).arg(n + 1).arg(item.text),
-                   QStringLiteral("%1 is not one of %2").arg(*responses[n]).arg(codes.join(QStringLiteral(", "))));
+                   QCoreApplication::translate("hearth::measures", "%1 is not one of %2")
+                       .arg(*responses[n])
+                       .arg(codes.join(QStringLiteral(", "))));
         }
     }
     if (!anyAnswered) {
-        v.fail(QStringLiteral("responses"), QStringLiteral("no item is answered"));
+        v.fail(QStringLiteral("responses"), QCoreApplication::translate("hearth::measures", "no item is answered"));
     }
     return v.errors();
 }
@@ -454,14 +510,15 @@ Scores Instrument::score(const Responses& responses, const MeasureThresholds& th
     }
     switch (kind) {
     case Kind::OnsDirect: {
-        PartScore question {items[0].part, QStringLiteral("How often lonely"), responses[0], {}, {}};
+        PartScore question {
+            items[0].part, QCoreApplication::translate("hearth::measures", "How often lonely"), responses[0], {}, {}};
         // validateResponses refuses a questionnaire with nothing answered, so the one item is here.
         const bool chronic = *responses[0] == 5;
         scores.questions.append(question);
         if (chronic) {
-            classify(scores, "chronically_lonely", "Chronically lonely");
+            classify(scores, "chronically_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Chronically lonely"));
         } else {
-            classify(scores, "not_chronically_lonely", "Not chronically lonely");
+            classify(scores, "not_chronically_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Not chronically lonely"));
         }
         scores.lonely = chronic;
         break;
@@ -470,7 +527,8 @@ Scores Instrument::score(const Responses& responses, const MeasureThresholds& th
         sumAllRequired(*this, responses, scores);
         if (scores.total) {
             const bool lonely = *scores.total >= thresholds.ucla3LonelyFrom;
-            lonely ? classify(scores, "lonely", "Lonely") : classify(scores, "not_lonely", "Not lonely");
+            lonely ? classify(scores, "lonely", QT_TRANSLATE_NOOP("hearth::measures", "Lonely"))
+                   : classify(scores, "not_lonely", QT_TRANSLATE_NOOP("hearth::measures", "Not lonely"));
             scores.lonely = lonely;
         }
         break;
@@ -487,15 +545,19 @@ Scores Instrument::score(const Responses& responses, const MeasureThresholds& th
         if (scores.total) {
             scores.metric = swemwbsMetric(*scores.total);
             const bool low = *scores.metric < thresholds.swemwbsLowWellbeingBelow;
-            low ? classify(scores, "low_wellbeing", "Low wellbeing")
-                : classify(scores, "not_low_wellbeing", "Not low wellbeing");
+            low ? classify(scores, "low_wellbeing", QT_TRANSLATE_NOOP("hearth::measures", "Low wellbeing"))
+                : classify(scores, "not_low_wellbeing", QT_TRANSLATE_NOOP("hearth::measures", "Not low wellbeing"));
             scores.lonely = low;
         }
         break;
     case Kind::Ons4:
         // No composite: each question is reported, and banded, on its own.
         for (qsizetype n = 0; n < items.size(); ++n) {
-            PartScore question {items[n].part, QString::fromLatin1(ons4Label(items[n].part)), responses[n], {}, {}};
+            PartScore question {items[n].part,
+                                QCoreApplication::translate("hearth::measures", ons4Label(items[n].part)),
+                                responses[n],
+                                {},
+                                {}};
             if (responses[n]) {
                 question.classification = onsBand(*responses[n], items[n].part == QLatin1String("anxiety"));
                 question.classificationLabel = bandLabel(question.classification);
