@@ -21,6 +21,7 @@
 #include "referrals/ReferralsPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/CouncilSettingsDialog.h"
+#include "settings/LanguageDialog.h"
 #include "settings/SignInDialog.h"
 #include "sync/SyncPage.h"
 
@@ -30,6 +31,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidgetItem>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QProxyStyle>
@@ -92,6 +94,13 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     connect(m_ui->actionImportResidents, &QAction::triggered, this, &MainWindow::importResidents);
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { signIn(); });
     setupDataProtection();
+
+    auto* language = new QAction(tr("&Language…"), this);
+    language->setObjectName(QStringLiteral("actionLanguage"));
+    language->setStatusTip(tr("Choose English or Welsh for Hearth’s windows (from the next start)"));
+    m_ui->menuTools->addSeparator();
+    m_ui->menuTools->addAction(language);
+    connect(language, &QAction::triggered, this, &MainWindow::showLanguage);
 
     restoreSettings();
     databaseOpened();
@@ -672,6 +681,19 @@ RetentionReviewDialog* MainWindow::showRetentionReview()
     m_retentionDialog->raise();
     m_retentionDialog->activateWindow();
     return m_retentionDialog;
+}
+
+LanguageDialog* MainWindow::showLanguage()
+{
+    if (!m_languageDialog) {
+        const Language inUse = QLocale().language() == QLocale::Welsh ? Language::Welsh : Language::English;
+        m_languageDialog = new LanguageDialog(m_settings, inUse, this);
+        m_languageDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_languageDialog->show();
+    m_languageDialog->raise();
+    m_languageDialog->activateWindow();
+    return m_languageDialog;
 }
 
 } // namespace hearth::ui
