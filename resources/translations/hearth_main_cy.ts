@@ -417,7 +417,7 @@
     </message>
     <message>
         <source> years</source>
-        <translation> o flynyddoedd</translation>
+        <translation> blynedd</translation>
     </message>
     <message>
         <source>Problem with Retention period in years</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>Consent &amp;date</source>
-        <translation>Dyddiad caniat&amp;âd</translation>
+        <translation>Dyddiad c&amp;aniatâd</translation>
     </message>
     <message>
         <source>Consent date</source>

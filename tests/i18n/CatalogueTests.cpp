@@ -179,6 +179,20 @@ int mnemonics(const QString& text)
     return count;
 }
 
+// The character a mnemonic is on (the first, if there are several), or a null QChar.
+QChar mnemonicKey(const QString& text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])(?:&&)*&([^&\\s])"));
+    const auto match = mnemonic.match(text);
+    return match.hasMatch() ? match.captured(1).at(0) : QChar();
+}
+
+// A key that every keyboard types with Alt: an ASCII letter or digit (not "â" or "ŵ").
+bool typable(QChar key)
+{
+    return key.unicode() < 128 && key.isLetterOrNumber();
+}
+
 QString describe(const Message& message)
 {
     QString text = QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
@@ -259,6 +273,10 @@ QStringList problems(const QString& name)
             if (expected != got) {
                 lines.append(QStringLiteral("placeholders %1 in the source but %2 in \"%3\": ")
                                  .arg(expected.join(QLatin1Char(',')), got.join(QLatin1Char(',')), text)
+                             + describe(message));
+            }
+            if (typable(mnemonicKey(message.source)) && mnemonics(text) == 1 && !typable(mnemonicKey(text))) {
+                lines.append(QStringLiteral("the mnemonic in \"%1\" is on a key not every keyboard has: ").arg(text)
                              + describe(message));
             }
             const int textMnemonics = mnemonics(text);
@@ -350,6 +368,9 @@ TEST_CASE("The placeholder and mnemonic checks see what they should")
     CHECK(mnemonics(QStringLiteral("Save && close")) == 0);
     CHECK(mnemonics(QStringLiteral("A&nbsp;B &amp; C")) == 0);
     CHECK(mnemonics(QStringLiteral("&Ffeil &Agor")) == 2);
+    CHECK(mnemonicKey(QStringLiteral("Save && c&lose")) == QLatin1Char('l'));
+    CHECK_FALSE(typable(mnemonicKey(QStringLiteral("Dyddiad caniat&âd"))));
+    CHECK(typable(mnemonicKey(QStringLiteral("Dyddiad c&aniatâd"))));
 }
 
 TEST_CASE("The hand-written catalogue of Qt's own strings is finished, placeholders and mnemonics kept")

@@ -5,6 +5,8 @@
 #include "CaseloadModel.h"
 #include "Language.h"
 #include "caseload/CaseloadPage.h"
+#include "caseload/ResidentDialog.h"
+#include "settings/CouncilSettingsDialog.h"
 #include "settings/LanguageDialog.h"
 
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTranslator>
 
 using namespace hearth;
@@ -212,4 +215,30 @@ TEST_CASE("Save a screenshot of the main window in Welsh", "[.screenshot]")
     window->resize(1280, 760);
     QTest::qWait(200);
     CHECK(window->grab().save(folder + QStringLiteral("/welsh-main-window.png")));
+
+    LanguageDialog* language = window->showLanguage();
+    QTest::qWait(100);
+    CHECK(language->grab().save(folder + QStringLiteral("/welsh-language-dialog.png")));
+    language->close();
+
+    window->findChild<QAction*>(QStringLiteral("actionCouncilSettings"))->trigger();
+    auto* council = window->findChild<CouncilSettingsDialog*>();
+    REQUIRE(council);
+    QTest::qWait(100);
+    CHECK(council->grab().save(folder + QStringLiteral("/welsh-council-settings.png")));
+    council->findChild<QTabWidget*>()->setCurrentIndex(1);
+    QTest::qWait(50);
+    CHECK(council->grab().save(folder + QStringLiteral("/welsh-council-thresholds.png")));
+    council->close();
+
+    auto* page = window->findChild<CaseloadPage*>();
+    REQUIRE(page);
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    const QString id = page->model()->index(0, 0).data(models::CaseloadModel::IdRole).toString();
+    ResidentDialog* record = page->openRecord(id);
+    REQUIRE(record);
+    record->resize(1100, 760);
+    QTest::qWait(100);
+    CHECK(record->grab().save(folder + QStringLiteral("/welsh-resident-record.png")));
+    record->done(QDialog::Rejected);
 }
