@@ -838,11 +838,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Ydy</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>Nac ydy</translation>
+        <translation>Na</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>Lives alone</source>
-        <translation>Yn byw ar ei ben ei hun</translation>
+        <translation>Yn byw ar ei ben/phen ei hun</translation>
     </message>
     <message>
         <source>Is a carer</source>
