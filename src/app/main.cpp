@@ -2,6 +2,7 @@
 // window; everything else lives in hearth_ui.
 #include "AppIcon.h"
 #include "DatabaseOpener.h"
+#include "Language.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "UiLog.h"
@@ -24,6 +25,11 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(hearth::ui::appIcon());
     // Matches the installed io.github.hearth.Hearth.desktop, so that desktops show its icon and name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hearth.Hearth"));
+
+    // The user's settings (window state, recent databases, language). The language is installed
+    // before any text is made, and applies to the whole run (Tools > Language… says "next start").
+    QSettings settings;
+    const hearth::ui::Translations translations(hearth::ui::UiSettings(settings).language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -50,10 +56,11 @@ int main(int argc, char** argv)
     hearth::initLogging(
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
         parser.isSet(verboseOption));
-    hearth::ui::uiLog()->info("Hearth {} starting", HEARTH_VERSION);
+    hearth::ui::uiLog()->info("Hearth {} starting, language {} ({} catalogues)", HEARTH_VERSION,
+                              hearth::ui::languageKey(translations.language()).toStdString(),
+                              translations.catalogues().size());
 
     hearth::SystemClock clock; // outlives the store the window owns
-    QSettings settings;
     const auto startup =
         hearth::ui::chooseStartupDatabase(parser.value(dbOption), qEnvironmentVariable("HEARTH_DB"),
                                           hearth::ui::UiSettings(settings), hearth::ui::defaultDatabasePath());

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace hearth::models {
 
@@ -12,7 +13,8 @@ namespace {
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d MMM yyyy")) : QString();
+    // In the language chosen (QLocale::setDefault at start): "20 Nov 2026", "20 Tach 2026".
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QString nameText(const ResidentSummary& row)

@@ -6,6 +6,7 @@
 #include "Vocabulary.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace hearth::models {
 
@@ -13,7 +14,8 @@ namespace {
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("d MMM yyyy")) : QString();
+    // In the language chosen (QLocale::setDefault at start): "20 Nov 2026", "20 Tach 2026".
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include "referrals/ReferralsPage.h"
 #include "reports/ReportsPage.h"
 #include "settings/CouncilSettingsDialog.h"
+#include "settings/LanguageDialog.h"
 #include "settings/SignInDialog.h"
 #include "sync/SyncPage.h"
 #include "work/BackgroundTask.h"
@@ -32,6 +33,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidgetItem>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -98,6 +100,13 @@ MainWindow::MainWindow(const Clock& clock, QSettings& settings, std::unique_ptr<
     // Help > User guide (F1): the chapter about the page on screen.
     GuideWindow::addUserGuideAction(this, m_ui->menuHelp,
                                     [this] { return guideChapterForPage(pageKey(currentPage())); });
+
+    auto* language = new QAction(tr("&Language…"), this);
+    language->setObjectName(QStringLiteral("actionLanguage"));
+    language->setStatusTip(tr("Choose English or Welsh for Hearth’s windows (from the next start)"));
+    m_ui->menuTools->addSeparator();
+    m_ui->menuTools->addAction(language);
+    connect(language, &QAction::triggered, this, &MainWindow::showLanguage);
 
     restoreSettings();
     databaseOpened();
@@ -718,6 +727,19 @@ RetentionReviewDialog* MainWindow::showRetentionReview()
     m_retentionDialog->raise();
     m_retentionDialog->activateWindow();
     return m_retentionDialog;
+}
+
+LanguageDialog* MainWindow::showLanguage()
+{
+    if (!m_languageDialog) {
+        const Language inUse = QLocale().language() == QLocale::Welsh ? Language::Welsh : Language::English;
+        m_languageDialog = new LanguageDialog(m_settings, inUse, this);
+        m_languageDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_languageDialog->show();
+    m_languageDialog->raise();
+    m_languageDialog->activateWindow();
+    return m_languageDialog;
 }
 
 } // namespace hearth::ui

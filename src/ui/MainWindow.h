@@ -27,6 +27,7 @@ class RetentionReviewDialog;
 class StorePage;
 class CouncilSettingsDialog;
 class ImportResidentsWizard;
+class LanguageDialog;
 class SignInDialog;
 
 // Hearth's main window: the navigation between the product's sections, the menus, and a status bar
@@ -78,6 +79,9 @@ public:
     RetentionReviewDialog* showRetentionReview();
     BackupController* backups() const { return m_backups; }
 
+    // Tools > Language…: English or Welsh, from the next start.
+    LanguageDialog* showLanguage();
+
 signals:
     void databaseChanged();
 
@@ -126,6 +130,7 @@ private:
     bool m_backupRequested = false; // the running backup was asked for (say how it went)
     QPointer<BackupsDialog> m_backupsDialog;
     QPointer<RetentionReviewDialog> m_retentionDialog;
+    QPointer<LanguageDialog> m_languageDialog;
 };
 
 } // namespace hearth::ui

@@ -13,6 +13,7 @@ const QString kRecentDatabases = QStringLiteral("database/recent");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
+const QString kLanguage = QStringLiteral("language");
 
 QString importMappingKey(const QStringList& header)
 {
@@ -89,6 +90,16 @@ QString UiSettings::currentPage() const
 void UiSettings::setCurrentPage(const QString& key)
 {
     m_settings.setValue(kPage, key);
+}
+
+Language UiSettings::language() const
+{
+    return languageFromKey(m_settings.value(kLanguage).toString());
+}
+
+void UiSettings::setLanguage(Language language)
+{
+    m_settings.setValue(kLanguage, languageKey(language));
 }
 
 void UiSettings::sync()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -8,8 +10,8 @@ class QSettings;
 namespace hearth::ui {
 
 // What the GUI remembers between runs: window geometry and state, the page shown, the database
-// last opened and the recently opened ones. Backed by a QSettings the caller owns (the user's, or
-// a temporary file in tests).
+// last opened and the recently opened ones, the language. Backed by a QSettings the caller owns
+// (the user's, or a temporary file in tests).
 class UiSettings
 {
 public:
@@ -43,6 +45,10 @@ public:
     // empty. Keyed by a hash of the header, so that headers with any characters can be keys.
     QByteArray importMapping(const QStringList& header) const;
     void setImportMapping(const QStringList& header, const QByteArray& json);
+
+    // The language of the windows (Tools > Language…); applies when Hearth next starts.
+    Language language() const;
+    void setLanguage(Language language);
 
     void sync();
 

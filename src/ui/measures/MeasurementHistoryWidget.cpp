@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -32,7 +33,7 @@ using Kind = measures::Instrument::Kind;
 
 QString dateText(const QDate& date)
 {
-    return date.toString(QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy")); // Welsh month names in Welsh
 }
 
 QString stageText(const QString& stage)
