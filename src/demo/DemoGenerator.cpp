@@ -39,6 +39,7 @@ enum Step : std::uint64_t {
     kDirectoryIdStep = 9,
     kReferralStep = 10,
     kReferralIdStep = 11,
+    kReopenStep = 12,
 };
 
 constexpr int kMaxResidents = 2'000'000; // what hearth-cli demo accepts
@@ -723,7 +724,32 @@ private:
         c.id = p.id;
         storage::insertRow(m_db, storage::residentTable(), p);
         c.person = p;
+        writeEarlierClosure(c);
         return c;
+    }
+
+    // About one open case in twelve that has run for three months or more was closed once and
+    // reopened (the resident got back in touch): the closure stays in the case closure history,
+    // and the KPIs count it in its own quarter (schema 12). (A closed case's own closure is
+    // written by the database when the resident row is.)
+    void writeEarlierClosure(const Case& c)
+    {
+        DemoRandom r = DemoRandom::stream(m_options.seed, kReopenStep, static_cast<std::uint64_t>(c.index));
+        const int days = static_cast<int>(c.identifiedOn.daysTo(m_lastDay));
+        if (c.closed || days < 90 || !r.perMille(80)) {
+            return;
+        }
+        CaseClosure closure;
+        closure.residentId = c.id;
+        closure.closedOn = c.identifiedOn.addDays(r.between(30, days - 45));
+        const int left = static_cast<int>(closure.closedOn.daysTo(m_lastDay));
+        closure.reopenedOn = closure.closedOn.addDays(r.between(14, std::min(180, left)));
+        closure.reason = text(kClosureReasons[r.weighted({25, 10, 30, 35, 0, 0, 0})]);
+        closure.id = CaseClosure::keyFor(closure.residentId, closure.closedOn);
+        closure.meta = meta(at(closure.closedOn, 16 * 60 + r.below(90), r.below(60'000)), m_officerIds[c.officer]);
+        closure.meta.updatedAt = at(closure.reopenedOn, 10 * 60 + r.below(300), r.below(60'000));
+        closure.meta.rowVersion = 2;
+        storage::insertRow(m_db, storage::caseClosureTable(), closure);
     }
 
     // ---- the community directory (council-level) ----------------------------------------------

@@ -139,6 +139,23 @@ QList<Definition> buildDefinitions()
 
 } // namespace
 
+bool ResidentFacts::closedOn(const QDate& day) const
+{
+    return std::any_of(closures.cbegin(), closures.cend(),
+                       [&day](const ClosureEpisode& closure) { return closure.inForceOn(day); });
+}
+
+const ClosureEpisode* ResidentFacts::latestClosureIn(const Period& period) const
+{
+    const ClosureEpisode* latest = nullptr;
+    for (const auto& closure : closures) {
+        if (period.contains(closure.closedOn) && (!latest || closure.closedOn > latest->closedOn)) {
+            latest = &closure;
+        }
+    }
+    return latest;
+}
+
 // Built per language: labels and definitions are shown to people (ids are not translated).
 const QList<Definition>& definitions()
 {
@@ -346,13 +363,13 @@ QList<Result> compute(const Facts& facts, const Options& options)
         if (period.contains(resident.identifiedOn)) {
             add(identified, keys[i]);
         }
-        if (resident.identifiedOn.isValid() && resident.identifiedOn <= period.to
-            && !(resident.closedOn.isValid() && resident.closedOn <= period.to)) {
+        if (resident.identifiedOn.isValid() && resident.identifiedOn <= period.to && !resident.closedOn(period.to)) {
             add(onRegister, keys[i]);
         }
-        if (period.contains(resident.closedOn)) {
+        // Closed in the period, once per resident, by the reason of the latest closure in it.
+        if (const ClosureEpisode* closure = resident.latestClosureIn(period)) {
             add(closed.count, keys[i]);
-            add(closed.own[resident.closureReason.isEmpty() ? notRecordedKey() : resident.closureReason], keys[i]);
+            add(closed.own[closure->reason.isEmpty() ? notRecordedKey() : closure->reason], keys[i]);
         }
     }
 

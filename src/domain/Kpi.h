@@ -58,6 +58,20 @@ QString wholeAreaKey();
 // What storage reads for the KPIs: no names, contact details or notes. Soft-deleted rows are never
 // among the facts; contacts, referrals and measurements of a resident who is not among
 // `residents` (soft-deleted) are ignored.
+// One closure of a resident's case (storage: case_closures, and the resident's current closure).
+struct ClosureEpisode
+{
+    QDate closedOn;
+    QDate reopenedOn; // empty while the closure is in force
+    QString reason;
+
+    // Closed at the end of `day`: closed on or before it and not reopened on or before it.
+    bool inForceOn(const QDate& day) const
+    {
+        return closedOn.isValid() && closedOn <= day && !(reopenedOn.isValid() && reopenedOn <= day);
+    }
+};
+
 struct ResidentFacts
 {
     QString id;
@@ -70,8 +84,14 @@ struct ResidentFacts
     QString officerId; // assigned officer
     std::optional<bool> previouslyEngaged;
     QDate identifiedOn;
-    QDate closedOn; // empty while the case is open (a reopened case is open)
-    QString closureReason;
+    // Every closure of the case, reopened ones too, in any order (duplicates do no harm). The
+    // register and the closure KPIs read the episode in force at the date they look at, so a case
+    // closed in March and reopened in July counts as closed at the end of March.
+    QList<ClosureEpisode> closures;
+
+    bool closedOn(const QDate& day) const; // a closure in force at the end of `day`
+    // The latest closure made in the period, or none.
+    const ClosureEpisode* latestClosureIn(const Period& period) const;
 };
 
 struct ReferralFacts

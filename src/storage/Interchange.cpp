@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "BulkWrite.h"
+#include "ClosureHistory.h"
 #include "Migrations.h"
 #include "Store.h"
 #include "Tables.h"
@@ -138,6 +139,12 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     // Rows may refer to rows later in the file (a correction to a later note); check at the end.
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     BulkWrite bulk(db);
+    // A file with closure history rows brings its own; one from before schema 12 gets the history
+    // of its closed residents from the database (0012_closures.sql).
+    std::optional<ClosureHistoryPause> closuresPaused;
+    if (tables.contains(caseClosureTable().table)) {
+        closuresPaused.emplace(db);
+    }
     const QDate today = store.clock().today();
     for (const auto& table : syncedTables()) {
         qsizetype inserted = 0;
@@ -175,6 +182,9 @@ ImportSummary importJson(Store& store, const QByteArray& data)
                    .arg(child, key, column, parent));
     }
     bulk.finish();
+    if (closuresPaused) {
+        closuresPaused->resume();
+    }
     store.audit().record(store.actingOfficerId(), QStringLiteral("import"), QStringLiteral("database"), QString(),
                          QStringLiteral("JSON import of %1 records").arg(summary.total()));
     transaction.commit();

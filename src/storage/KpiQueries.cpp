@@ -60,12 +60,15 @@ kpi::Facts KpiQueries::facts(const Period& period, const QString& primaryInstrum
     CodeListCache codes;
 
     // Every live resident: the register and closures need them all, referrals and measures look
-    // up their resident's breakdown. A reopened case is open whatever closed_on still says.
+    // up their resident's breakdown. The current closure of a closed case is an episode in force
+    // (whether or not schema 12's history holds it); a reopened case's past closures are in
+    // case_closures.
     auto residents = db.prepare(QStringLiteral(
         "SELECT id, ward_code, target_groups, date_of_birth, age_band_estimate, sex, identified_by,"
         " assigned_officer_id, previously_engaged, identified_on,"
         " CASE WHEN status = 'closed' THEN closed_on END, CASE WHEN status = 'closed' THEN closure_reason END"
         " FROM residents WHERE deleted_at IS NULL"));
+    QHash<QString, qsizetype> residentIndex;
     while (residents.step()) {
         kpi::ResidentFacts resident;
         resident.id = residents.text(0);
@@ -78,9 +81,22 @@ kpi::Facts KpiQueries::facts(const Period& period, const QString& primaryInstrum
         resident.officerId = residents.text(7);
         resident.previouslyEngaged = optionalBool(residents, 8);
         resident.identifiedOn = dateOf(residents, 9);
-        resident.closedOn = dateOf(residents, 10);
-        resident.closureReason = residents.text(11);
+        if (const QDate closedOn = dateOf(residents, 10); closedOn.isValid()) {
+            resident.closures.append({closedOn, {}, residents.text(11)});
+        }
+        residentIndex.insert(resident.id, facts.residents.size());
         facts.residents.append(std::move(resident));
+    }
+    // Past closures: only those closed on or before `to` can be in force at a date of the period.
+    auto closures = db.prepare(QStringLiteral("SELECT resident_id, closed_on, reopened_on, reason FROM case_closures"
+                                              " WHERE deleted_at IS NULL AND closed_on <= ?1"));
+    closures.bind(1, to);
+    while (closures.step()) {
+        const auto found = residentIndex.constFind(closures.text(0));
+        if (found == residentIndex.constEnd()) {
+            continue;
+        }
+        facts.residents[*found].closures.append({dateOf(closures, 1), dateOf(closures, 2), closures.text(3)});
     }
 
     // The queries below do not join residents: a row of a deleted resident is dropped by the rules,

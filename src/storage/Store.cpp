@@ -58,6 +58,21 @@ std::unique_ptr<sql::Connection> openConnection(const QString& path, Store::Open
     }
 }
 
+// Migration 11 counts the "reopen" audit events whose text it could not read into the case
+// closure history (0012_closures.sql): say how many, once (a count, no text).
+void logSkippedReopenEvents(sql::Connection& db)
+{
+    auto statement = db.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = 'migration_0011_skipped'"));
+    if (!statement.step()) {
+        return;
+    }
+    storageLog()->warn("migration 11: {} case reopen audit events could not be read and are not in the closure "
+                       "history",
+                       statement.text(0).toStdString());
+    statement.reset();
+    db.exec(QStringLiteral("DELETE FROM local_meta WHERE key = 'migration_0011_skipped'"));
+}
+
 } // namespace
 
 Store::Store(const QString& path, OpenMode mode, const Clock& clock)
@@ -95,6 +110,7 @@ Store::Store(const QString& path, OpenMode mode, const Clock& clock)
             m_db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         }
         migrate(*m_db);
+        logSkippedReopenEvents(*m_db);
     } catch (const sql::Error& error) {
         if (error.kind() == sql::ErrorKind::Busy) {
             throw Error(

@@ -486,9 +486,9 @@ QStringList SyncRepository::foreignKeyProblems()
 
 bool SyncRepository::isResidentTable(const QString& table)
 {
-    static const QStringList tables {QStringLiteral("residents"), QStringLiteral("contacts"),
-                                     QStringLiteral("measurements"), QStringLiteral("referrals"),
-                                     QStringLiteral("referral_events")};
+    static const QStringList tables {QStringLiteral("residents"), QStringLiteral("case_closures"),
+                                     QStringLiteral("contacts"),  QStringLiteral("measurements"),
+                                     QStringLiteral("referrals"), QStringLiteral("referral_events")};
     return tables.contains(table);
 }
 
@@ -529,6 +529,8 @@ namespace {
 // sync_rows of every row of one resident's record (?1), parents first.
 const QString kRecordRows = QStringLiteral(
     "SELECT 0, s.key, s.state, s.seq, s.source FROM sync_rows s WHERE s.tbl = 'residents' AND s.key = ?1 "
+    "UNION ALL SELECT 1, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN case_closures k ON s.tbl = "
+    "'case_closures' AND s.key = k.id WHERE k.resident_id = ?1 "
     "UNION ALL SELECT 1, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN contacts c ON s.tbl = 'contacts' "
     "AND s.key = c.id WHERE c.resident_id = ?1 "
     "UNION ALL SELECT 2, s.key, s.state, s.seq, s.source FROM sync_rows s JOIN measurements m ON s.tbl = "

@@ -184,6 +184,22 @@ const TableSpec<Resident>& residentTable()
     return spec;
 }
 
+const TableSpec<CaseClosure>& caseClosureTable()
+{
+    using C = CaseClosure;
+    static const TableSpec<CaseClosure> spec {QStringLiteral("case_closures"),
+                                              {
+                                                  textField("id", &C::id, true),
+                                                  textField("resident_id", &C::residentId, true),
+                                                  dateField("closed_on", &C::closedOn, true),
+                                                  textField("reason", &C::reason),
+                                                  dateField("reopened_on", &C::reopenedOn),
+                                              },
+                                              &C::meta,
+                                              rules<CaseClosure>()};
+    return spec;
+}
+
 const TableSpec<Contact>& contactTable()
 {
     using C = Contact;
@@ -492,12 +508,13 @@ const TableSpec<ActionUpdate>& actionUpdateTable()
 const QList<AnyTable>& syncedTables()
 {
     static const QList<AnyTable> tables {
-        erase(settingTable()),      erase(officerTable()),         erase(wardTable()),
-        erase(residentTable()),     erase(contactTable()),         erase(measurementTable()),
-        erase(organisationTable()), erase(taxonomyTermTable()),    erase(serviceTable()),
-        erase(locationTable()),     erase(serviceLocationTable()), erase(scheduleTable()),
-        erase(referralTable()),     erase(referralEventTable()),   erase(strategyTable()),
-        erase(priorityTable()),     erase(actionItemTable()),      erase(actionUpdateTable()),
+        erase(settingTable()),      erase(officerTable()),      erase(wardTable()),
+        erase(residentTable()),     erase(caseClosureTable()),  erase(contactTable()),
+        erase(measurementTable()),  erase(organisationTable()), erase(taxonomyTermTable()),
+        erase(serviceTable()),      erase(locationTable()),     erase(serviceLocationTable()),
+        erase(scheduleTable()),     erase(referralTable()),     erase(referralEventTable()),
+        erase(strategyTable()),     erase(priorityTable()),     erase(actionItemTable()),
+        erase(actionUpdateTable()),
     };
     return tables;
 }

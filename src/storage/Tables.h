@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionPlan.h"
+#include "CaseClosure.h"
 #include "Contact.h"
 #include "Directory.h"
 #include "Measurement.h"
@@ -26,6 +27,7 @@ const TableSpec<SettingRow>& settingTable();
 const TableSpec<Officer>& officerTable();
 const TableSpec<Ward>& wardTable();
 const TableSpec<Resident>& residentTable();
+const TableSpec<CaseClosure>& caseClosureTable();
 const TableSpec<Contact>& contactTable();
 const TableSpec<Measurement>& measurementTable();
 const TableSpec<Organisation>& organisationTable();

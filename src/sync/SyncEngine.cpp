@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "AuditLog.h"
+#include "ClosureHistory.h"
 #include "Ids.h"
 #include "Migrations.h"
 #include "OfficerRepository.h"
@@ -479,6 +480,8 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
     const QDateTime now = m_store.clock().nowUtc();
     const QString self = m_store.siteId();
     sql::Transaction transaction(db);
+    // The bundle carries the sender's closure history rows: its residents' writes add none here.
+    storage::ClosureHistoryPause closuresPaused(db);
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     try {
         // Only references this bundle leaves dangling refuse it, not ones held before.
@@ -645,6 +648,7 @@ ImportResult SyncEngine::importBundle(const QByteArray& file, const QString& pas
                                    .arg(result.rowsApplied)
                                    .arg(result.purgesApplied)
                                    .arg(result.conflictsRaised));
+        closuresPaused.resume();
         transaction.commit();
     } catch (const sql::Error& error) {
         throw BundleError(BundleError::Kind::Rejected,

@@ -224,6 +224,24 @@ TEST_CASE("Demo caseload has the counts and shape the KPIs need", "[demo]")
                                    "'2026-11-22')"))
           == 0);
 
+    // The case closure history: each closed case's closure in force, and some open cases closed
+    // once and reopened within the case.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM residents r WHERE r.status = 'closed' AND NOT EXISTS "
+                                   "(SELECT 1 FROM case_closures k WHERE k.resident_id = r.id AND k.closed_on = "
+                                   "r.closed_on AND k.reopened_on IS NULL AND k.reason = r.closure_reason)"))
+          == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM case_closures WHERE reopened_on IS NULL"))
+          == db.scalar(QStringLiteral("SELECT count(*) FROM residents WHERE status = 'closed'")));
+    const qint64 reopened =
+        db.scalar(QStringLiteral("SELECT count(*) FROM case_closures WHERE reopened_on IS NOT NULL"));
+    CHECK(reopened >= n / 50);
+    CHECK(reopened <= n / 8);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM case_closures k JOIN residents r ON r.id = k.resident_id "
+                                   "WHERE k.reopened_on IS NOT NULL AND (r.status <> 'open' OR k.closed_on <= "
+                                   "r.identified_on OR k.reopened_on <= k.closed_on OR k.reopened_on >= "
+                                   "'2026-11-22' OR k.reason IS NULL)"))
+          == 0);
+
     const auto residents = db.rows(residentTable());
     REQUIRE(residents.size() == n);
 

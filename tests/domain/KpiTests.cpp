@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <tuple>
+
 using namespace hearth;
 using namespace hearth::kpi;
 
@@ -168,9 +170,9 @@ TEST_CASE("compute: distinct totals over several target groups, reopened cases o
     b.targetGroups = {QStringLiteral("carer")};
     ResidentFacts c = resident(QStringLiteral("c"), kQ1.to.addDays(1)); // identified after the period
     ResidentFacts d = resident(QStringLiteral("d"), QDate(2025, 1, 1)); // closed in the period
-    d.closedOn = kQ1.to;
-    d.closureReason = QStringLiteral("moved_away");
-    ResidentFacts e = resident(QStringLiteral("e"), QDate(2025, 1, 1)); // closed, then reopened
+    d.closures = {{kQ1.to, {}, QStringLiteral("moved_away")}};
+    ResidentFacts e = resident(QStringLiteral("e"), QDate(2025, 1, 1)); // closed before, reopened in the period
+    e.closures = {{QDate(2026, 3, 1), kQ1.from.addDays(5), QStringLiteral("improved")}};
     facts.residents = {a, b, c, d, e};
     facts.contactedResidentIds = {QStringLiteral("a")};
     facts.referrals = {{QStringLiteral("a"), QStringLiteral("accepted"), kQ1.from},
@@ -198,6 +200,57 @@ TEST_CASE("compute: distinct totals over several target groups, reopened cases o
     CHECK(rate.rate() == 50.0);
     CHECK(rate.rate(QStringLiteral("bereaved")) == 100.0);
     CHECK(rate.rate(QStringLiteral("veteran")) == std::nullopt);
+}
+
+TEST_CASE("Closure episodes: the one in force at the date counts, reopened or not", "[kpi]")
+{
+    const Period q4 {QDate(2026, 1, 1), QDate(2026, 3, 31)};
+    const Period q2 {QDate(2026, 7, 1), QDate(2026, 9, 30)};
+    const auto figures = [](const ResidentFacts& r, const Period& period) {
+        Facts facts;
+        facts.residents = {r};
+        Options options;
+        options.period = period;
+        const QList<Result> results = compute(facts, options);
+        const Result& closed = find(results, "cases_closed");
+        QStringList reasons;
+        for (auto it = closed.own.cbegin(); it != closed.own.cend(); ++it) {
+            if (it.value().total > 0) {
+                reasons.append(it.key());
+            }
+        }
+        return std::tuple(find(results, "on_register").count.total, closed.count.total, reasons.join(u','));
+    };
+
+    SECTION("closed in Q4, reopened in Q2: closed at the end of Q4 and Q1, open at the end of Q2")
+    {
+        ResidentFacts eve = resident(QStringLiteral("eve"), QDate(2025, 6, 1));
+        eve.closures = {{QDate(2026, 3, 10), QDate(2026, 7, 1), QStringLiteral("moved_away")}};
+        CHECK(figures(eve, q4) == std::tuple(0, 1, QStringLiteral("moved_away")));
+        CHECK(figures(eve, kQ1) == std::tuple(0, 0, QString()));
+        CHECK(figures(eve, q2) == std::tuple(1, 0, QString()));
+        // Reopened on the last day of a period: open at its end.
+        eve.closures.first().reopenedOn = q4.to;
+        CHECK(figures(eve, q4) == std::tuple(1, 1, QStringLiteral("moved_away")));
+    }
+    SECTION("closed, reopened and closed again: each closure counts in its own period")
+    {
+        ResidentFacts ann = resident(QStringLiteral("ann"), QDate(2025, 6, 1));
+        ann.closures = {{QDate(2026, 8, 20), {}, QStringLiteral("improved")},
+                        {QDate(2026, 2, 1), QDate(2026, 5, 1), QStringLiteral("declined")}};
+        CHECK(figures(ann, q4) == std::tuple(0, 1, QStringLiteral("declined")));
+        CHECK(figures(ann, kQ1) == std::tuple(1, 0, QString()));
+        CHECK(figures(ann, q2) == std::tuple(0, 1, QStringLiteral("improved")));
+    }
+    SECTION("closed and reopened within one quarter: open at its end, closed once in it")
+    {
+        ResidentFacts bob = resident(QStringLiteral("bob"), QDate(2025, 6, 1));
+        bob.closures = {{QDate(2026, 4, 10), QDate(2026, 5, 2), QStringLiteral("moved_away")}};
+        CHECK(figures(bob, kQ1) == std::tuple(1, 1, QStringLiteral("moved_away")));
+        // Closed twice in the quarter: one case closed, by the reason of the later closure.
+        bob.closures.append({QDate(2026, 6, 1), {}, QStringLiteral("improved")});
+        CHECK(figures(bob, kQ1) == std::tuple(0, 1, QStringLiteral("improved")));
+    }
 }
 
 TEST_CASE("Keys are ordered as their vocabulary, with not recorded last", "[kpi]")

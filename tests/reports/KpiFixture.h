@@ -170,8 +170,9 @@ struct KpiFixture : StorageFixture
         const QString dan = resident("Dan", w2, QDate(2026, 7, 1), carer, male);
         referral(dan, "sent", QDate(2026, 7, 1));
 
-        // Eve: identified before; three target groups; closed in the period and then reopened
-        // (open: on the register, not a closure); a contact and a declined referral in the period;
+        // Eve: identified before; three target groups; closed in the period and reopened only on
+        // 22 November, today (closed at the end of Q1: not on its register, a closure in it); a
+        // contact and a declined referral in the period;
         // UCLA-3 6 -> 6: followed up, lonely both times, not improved.
         const QString eve =
             resident("Eve", w1, QDate(2025, 12, 1), older + carer + QStringList {QStringLiteral("bereaved")}, female,

@@ -47,12 +47,20 @@ QJsonObject kpiJson(const QJsonObject& root, const char* id)
 
 } // namespace
 
+// Closures by the episode in force (docs/architecture.md § Case closures): Eve was closed on 10 May
+// and reopened only on 22 November (the fixture's today), so at the end of Q1 her case was closed.
+//   on_register at 30 June: identified by then (Ann, Bob, Cat, Eve, Gus, Hal, Ivy, Jo; Dan later,
+//     Fay deleted) less closed then (Cat 1 Apr, Eve 10 May, Gus 30 Jun, Hal 31 Mar) = Ann, Bob, Ivy,
+//     Jo: 4 (Riverside Ann, Ivy; Hillside Bob, Jo).
+//   cases_closed in Q1: Cat 1 Apr (improved), Eve 10 May (moved away), Gus 30 Jun (moved away): 3;
+//     not Hal (31 Mar). Riverside: Cat improved, Eve moved away; Hillside: Gus moved away.
+// Hearth before the closure history counted Eve as open (on_register 5, cases_closed 2).
 TEST_CASE("Every KPI for FY2026-Q1 matches the hand count", "[kpi-report]")
 {
     KpiFixture fixture;
     const KpiReport r = report(fixture, kQ1);
     CHECK(value(r, "identified") == 3); // Ann (first day), Bob (last day), Ivy
-    CHECK(value(r, "on_register") == 5); // Ann, Bob, Eve (reopened), Ivy, Jo
+    CHECK(value(r, "on_register") == 4); // Ann, Bob, Ivy, Jo; not Eve (closed then, reopened later)
     CHECK(value(r, "supported") == 4); // Ann, Eve (contacts); Bob, Ivy (referrals)
     CHECK(value(r, "supported_not_previously_engaged") == 2); // Ann, Eve
     CHECK(value(r, "referrals_sent") == 4); // Bob, Eve, Ivy x2: not the draft, Dan's, Fay's
@@ -65,9 +73,9 @@ TEST_CASE("Every KPI for FY2026-Q1 matches the hand count", "[kpi-report]")
     CHECK(value(r, "lonely_at_latest") == 2); // Eve, Ivy
     CHECK(value(r, "services_available") == 3); // S1, S3, S7
     CHECK(value(r, "new_opportunities") == 2); // S1, S5
-    CHECK(value(r, "cases_closed") == 2); // Cat (first day), Gus (last day); not Eve (reopened), Hal
+    CHECK(value(r, "cases_closed") == 3); // Cat (first day), Eve (reopened later), Gus (last day); not Hal
     CHECK(value(r, "cases_closed", {}, QStringLiteral("improved")) == 1);
-    CHECK(value(r, "cases_closed", {}, QStringLiteral("moved_away")) == 1);
+    CHECK(value(r, "cases_closed", {}, QStringLiteral("moved_away")) == 2);
     CHECK(value(r, "cases_closed", {}, QStringLiteral("no_contact")) == 0);
     CHECK(value(r, "actions_by_status") == 4);
     CHECK(value(r, "actions_by_status", {}, QStringLiteral("on_track")) == 1);
@@ -84,7 +92,7 @@ TEST_CASE("The days either side of the quarter count in their own periods", "[kp
     const KpiReport after = report(fixture, {QDate(2026, 7, 1), QDate(2026, 7, 1)});
     CHECK(value(after, "identified") == 1); // Dan
     CHECK(value(after, "referrals_sent") == 1); // Dan's
-    CHECK(value(after, "on_register") == 6); // Ann, Bob, Dan, Eve, Ivy, Jo
+    CHECK(value(after, "on_register") == 5); // Ann, Bob, Dan, Ivy, Jo; Eve still closed
     CHECK(value(after, "services_available") == 3); // S1, S4 (starts that day), S7; not S3 (ended)
     CHECK(value(after, "new_opportunities") == 1); // S4
 
@@ -103,7 +111,7 @@ TEST_CASE("KPIs by ward", "[kpi-report]")
     CHECK(r.keys() == QStringList {kRiverside, kHillside, kpi::wholeAreaKey()});
     CHECK(value(r, "identified", kRiverside) == 2);
     CHECK(value(r, "identified", kHillside) == 1);
-    CHECK(value(r, "on_register", kRiverside) == 3);
+    CHECK(value(r, "on_register", kRiverside) == 2); // Ann, Ivy
     CHECK(value(r, "on_register", kHillside) == 2);
     CHECK(value(r, "supported", kRiverside) == 3);
     CHECK(value(r, "supported", kHillside) == 1);
@@ -119,6 +127,7 @@ TEST_CASE("KPIs by ward", "[kpi-report]")
     CHECK(value(r, "services_available", kpi::wholeAreaKey()) == 1);
     CHECK(value(r, "new_opportunities", kRiverside) == 2);
     CHECK(value(r, "cases_closed", kRiverside, QStringLiteral("improved")) == 1);
+    CHECK(value(r, "cases_closed", kRiverside, QStringLiteral("moved_away")) == 1); // Eve
     CHECK(value(r, "cases_closed", kHillside, QStringLiteral("moved_away")) == 1);
     CHECK(value(r, "cases_closed", kHillside) == 1);
     // Residents have no "whole area" cell; action items no ward at all.
@@ -130,10 +139,11 @@ TEST_CASE("By target group a resident counts in each group, and the total counts
 {
     KpiFixture fixture;
     const KpiReport r = report(fixture, kQ1, QStringLiteral("target_group"));
-    CHECK(value(r, "on_register") == 5);
-    CHECK(value(r, "on_register", QStringLiteral("older_people")) == 2); // Ann, Eve
-    CHECK(value(r, "on_register", QStringLiteral("carer")) == 3); // Ann, Bob, Eve
-    CHECK(value(r, "on_register", QStringLiteral("bereaved")) == 1); // Eve
+    CHECK(value(r, "on_register") == 4);
+    CHECK(value(r, "on_register", QStringLiteral("older_people")) == 1); // Ann (Eve closed then)
+    CHECK(value(r, "on_register", QStringLiteral("carer")) == 2); // Ann, Bob
+    CHECK(value(r, "on_register", QStringLiteral("bereaved")) == 0); // Eve closed then
+    CHECK(value(r, "cases_closed", QStringLiteral("bereaved")) == 2); // Cat, Eve
     CHECK(value(r, "on_register", QStringLiteral("young_adult")) == 1); // Ivy
     CHECK(value(r, "on_register", kpi::notRecordedKey()) == 1); // Jo
     CHECK(value(r, "on_register", QStringLiteral("veteran")) == 0);
@@ -213,8 +223,7 @@ TEST_CASE("Cases closed by reason and ward: one suppression for both tables, not
             r.id = QStringLiteral("%1-%2-%3").arg(ward, QLatin1String(reason)).arg(i);
             r.wardCode = ward;
             r.identifiedOn = QDate(2025, 1, 1);
-            r.closedOn = QDate(2026, 5, 1);
-            r.closureReason = QString::fromLatin1(reason);
+            r.closures = {{QDate(2026, 5, 1), {}, QString::fromLatin1(reason)}};
             facts.residents.append(r);
         }
     };
@@ -386,4 +395,56 @@ TEST_CASE("Published charts: small counts are *, and a status worked back from t
     // Internal: the true figures.
     const KpiReport internal = KpiReport::fromFacts(facts, {kQ1, {}, false}, CouncilSettings {}, KeyLabels {});
     CHECK(internal.charts().first().altText.contains(QStringLiteral("Accepted 3, Declined 6")));
+}
+
+TEST_CASE("A reopened case counts as closed in the quarters it was closed, and open after", "[kpi-report][closures]")
+{
+    // Through the repositories and the database's closure history, on the clock of each change.
+    test::StorageFixture f;
+    const auto on = [&](int year, int month, int day) {
+        f.clock.set(QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC));
+        return QDate(year, month, day);
+    };
+    const auto resident = [&](const char* name) {
+        Resident r = f.makeResident(QString::fromLatin1(name), QStringLiteral("Privateson"));
+        r.identifiedOn = QDate(2025, 6, 1);
+        return f.store.residents().create(r).id;
+    };
+    on(2025, 6, 1);
+    // Eve: closed 10 March 2026 (FY2025-Q4), reopened 1 July 2026 (FY2026-Q2).
+    const QString eve = resident("Eve");
+    // Ann: closed 1 February (Q4), reopened 1 May (Q1), closed again 20 August (Q2).
+    const QString ann = resident("Ann");
+    // Bob: closed 10 April and reopened 2 May, both in Q1.
+    const QString bob = resident("Bob");
+    auto residents = f.store.residents();
+    residents.close(ann, on(2026, 2, 1), QStringLiteral("declined"));
+    residents.close(eve, on(2026, 3, 10), QStringLiteral("moved_away"));
+    residents.close(bob, on(2026, 4, 10), QStringLiteral("moved_away"));
+    on(2026, 5, 1);
+    residents.reopen(ann);
+    on(2026, 5, 2);
+    residents.reopen(bob);
+    on(2026, 7, 1);
+    residents.reopen(eve);
+    residents.close(ann, on(2026, 8, 20), QStringLiteral("improved"));
+    on(2026, 11, 22);
+
+    const auto figures = [&](const char* quarter) {
+        const KpiReport r = KpiReport::build(f.store, {*Period::fromQuarter(QString::fromLatin1(quarter)), {}, false});
+        return QStringLiteral("register %1, closed %2 (improved %3, moved away %4, declined %5)")
+            .arg(value(r, "on_register"))
+            .arg(value(r, "cases_closed"))
+            .arg(value(r, "cases_closed", {}, QStringLiteral("improved")))
+            .arg(value(r, "cases_closed", {}, QStringLiteral("moved_away")))
+            .arg(value(r, "cases_closed", {}, QStringLiteral("declined")));
+    };
+    // Q3 (to 31 Dec 2025): all three open.
+    CHECK(figures("FY2025-Q3") == QStringLiteral("register 3, closed 0 (improved 0, moved away 0, declined 0)"));
+    // Q4 (to 31 Mar): Ann and Eve closed in it and at its end; Bob open.
+    CHECK(figures("FY2025-Q4") == QStringLiteral("register 1, closed 2 (improved 0, moved away 1, declined 1)"));
+    // Q1 (to 30 Jun): Ann reopened, Bob closed and reopened in it (one closure), Eve still closed.
+    CHECK(figures("FY2026-Q1") == QStringLiteral("register 2, closed 1 (improved 0, moved away 1, declined 0)"));
+    // Q2 (to 30 Sep): Eve reopened, Ann closed again.
+    CHECK(figures("FY2026-Q2") == QStringLiteral("register 2, closed 1 (improved 1, moved away 0, declined 0)"));
 }

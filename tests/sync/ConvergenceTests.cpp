@@ -242,13 +242,27 @@ private:
                 replica(at).store->residents().update(resident);
                 return QString();
             });
-        } else if (roll < 0.50) {
+        } else if (roll < 0.48) {
             const QStringList open = residents(at, true, true);
             if (!open.isEmpty()) {
                 const QString id = open.at(static_cast<qsizetype>(pick(static_cast<size_t>(open.size()))));
                 m_log.append(QStringLiteral("close %1 at %2").arg(id).arg(at));
                 edit(at, QStringLiteral("residents"), id, [&] {
                     replica(at).store->residents().close(id, m_team.clock.today(), QStringLiteral("improved"));
+                    return QString();
+                });
+            }
+        } else if (roll < 0.51) {
+            // Reopening ends the closure in force; a later close starts another (the case
+            // closure history, whose rows must converge like every other).
+            QStringList closed = residents(at, true);
+            const QStringList open = residents(at, true, true);
+            closed.removeIf([&](const QString& id) { return open.contains(id); });
+            if (!closed.isEmpty()) {
+                const QString id = closed.at(static_cast<qsizetype>(pick(static_cast<size_t>(closed.size()))));
+                m_log.append(QStringLiteral("reopen %1 at %2").arg(id).arg(at));
+                edit(at, QStringLiteral("residents"), id, [&] {
+                    replica(at).store->residents().reopen(id);
                     return QString();
                 });
             }

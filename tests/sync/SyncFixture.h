@@ -157,7 +157,7 @@ struct Team
             }
             return mine;
         });
-        for (const auto* table : {"contacts", "measurements", "referrals"}) {
+        for (const auto* table : {"case_closures", "contacts", "measurements", "referrals"}) {
             keep(QString::fromLatin1(table), [&](const QJsonObject& row) {
                 const bool mine = residents.contains(row.value(QStringLiteral("resident_id")).toString());
                 if (mine && QLatin1String(table) == QLatin1String("referrals")) {

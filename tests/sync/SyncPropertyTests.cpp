@@ -1,5 +1,6 @@
 // The properties of design.md § Sync by file export, one group each, and every kind of bad bundle.
 #include "Bundle.h"
+#include "ClosureHistory.h"
 #include "Migrations.h"
 #include "SyncFixture.h"
 
@@ -489,4 +490,31 @@ TEST_CASE("Team set-up: role, peers and refusals of a database not set up", "[sy
     QFile file(folder.dbPath());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains(kPassphrase.toUtf8()));
+}
+
+TEST_CASE("Closure history travels: a case closed and reopened at an officer is closed in the past at the hub",
+          "[sync][closures]")
+{
+    Team team(2);
+    Replica& officer = team.officer(1);
+    const Resident jean = officer.newResident(QStringLiteral("Jean"), QStringLiteral("Smith"));
+    officer.store->residents().close(jean.id, team.clock.today(), QStringLiteral("moved_away"));
+    team.round();
+    team.clock.advanceMs(3 * 24 * 3'600'000LL);
+    officer.store->residents().reopen(jean.id);
+    team.round();
+    const auto atOfficer = storage::caseClosures(officer.store->db(), jean.id);
+    const auto atHub = storage::caseClosures(team.hub().store->db(), jean.id);
+    REQUIRE(atHub.size() == 1);
+    CHECK(atHub == atOfficer);
+    CHECK(atHub.first().reopenedOn == team.clock.today());
+    CHECK(atHub.first().closedOn == team.clock.today().addDays(-3));
+    // The hub wrote no history of its own when the bundle changed the resident's status.
+    CHECK(atHub.first().meta.siteId == officer.store->siteId());
+    CHECK(team.hub().engine->conflicts().isEmpty());
+    // The other officer's database holds none of it.
+    CHECK(storage::caseClosures(team.officer(2).store->db(), jean.id).isEmpty());
+    for (auto& replica : team.replicas) {
+        CHECK(Team::dumpOf(*replica) == team.expectedDump(*replica));
+    }
 }
