@@ -14,8 +14,8 @@
 #include "WardRepository.h"
 #include "caseload/CloseCaseDialog.h"
 #include "caseload/ContactDialog.h"
-#include "dataprotection/EraseResidentDialog.h"
 #include "caseload/SubjectAccessDialog.h"
+#include "dataprotection/EraseResidentDialog.h"
 #include "forms/FieldErrorDisplay.h"
 #include "forms/FormFields.h"
 #include "measures/MeasurementHistoryWidget.h"
@@ -466,7 +466,11 @@ void ResidentDialog::updateHeader()
         risks.append(tr("Safeguarding concern"));
     }
     m_ui->riskLabel->setText(risks.isEmpty() ? QString() : QStringLiteral("⚠ ") + risks.join(QStringLiteral(", ")));
-    m_ui->riskLabel->setStyleSheet(risks.isEmpty() ? QString() : QStringLiteral("color: #a41e1e; font-weight: bold;"));
+    if (risks.isEmpty()) {
+        clearTone(m_ui->riskLabel);
+    } else {
+        styleTone(m_ui->riskLabel, colours::Tone::Problem, true);
+    }
 }
 
 void ResidentDialog::updateCaseButtons()

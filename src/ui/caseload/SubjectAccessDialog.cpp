@@ -1,4 +1,5 @@
 #include "SubjectAccessDialog.h"
+#include "PageStyle.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -69,7 +70,7 @@ SubjectAccessDialog::SubjectAccessDialog(storage::Store& store, const QString& r
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    styleTone(m_problem, colours::Tone::Problem);
     layout->addWidget(m_problem);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
