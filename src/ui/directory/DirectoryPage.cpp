@@ -500,7 +500,9 @@ void DirectoryPage::refreshGaps()
             makeBold(item);
             const QColor gap = colours::chipBackground(QColor(0xfd, 0xe2, 0xc8), palette());
             item->setBackground(gap);
-            item->setForeground(colours::readableOn(QColor(0x5a, 0x1e, 0x00), {gap}));
+            // Dark brown on the light chip; on a dark theme's deep chip, white (or black) by luminance.
+            item->setForeground(colours::isDark(palette()) ? colours::textOn(gap)
+                                                           : colours::readableOn(QColor(0x5a, 0x1e, 0x00), {gap}));
         }
         m_gaps->setItem(static_cast<int>(wardCodes.indexOf(cell.wardCode)),
                         static_cast<int>(categoryCodes.indexOf(cell.category)), item);
