@@ -1,10 +1,12 @@
 #include "CaseloadModel.h"
 
 #include "CaseloadSource.h"
+#include "StatusColours.h"
 #include "Vocabulary.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace hearth::models {
@@ -259,10 +261,10 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         // Colour repeats what the text says ("overdue", "At risk"); it never carries it alone.
         if ((index.column() == NextFollowUp && followUpOverdue(*row, m_query.today))
             || (index.column() == Risk && row->riskFlag)) {
-            return QBrush(QColor(0xa4, 0x1e, 0x1e));
+            return QBrush(colours::toneText(colours::Tone::Problem, QGuiApplication::palette()));
         }
         if (row->status == QLatin1String("closed")) {
-            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+            return QBrush(colours::toneText(colours::Tone::Muted, QGuiApplication::palette()));
         }
         return {};
     case IdRole:

@@ -226,7 +226,8 @@ void MainWindow::setupPages()
         item->setToolTip(shortcut.toString(QKeySequence::NativeText));
         item->setData(Qt::AccessibleDescriptionRole,
                       tr("Shortcut: %1").arg(shortcut.toString(QKeySequence::NativeText)));
-        item->setSizeHint(QSize(0, 34));
+        // Two lines of the list's font tall, so a large system font still fits.
+        item->setSizeHint(QSize(0, m_ui->navigation->fontMetrics().height() * 2));
 
         auto* action = m_ui->menuGo->addAction(pageTitle(page));
         action->setObjectName(QStringLiteral("actionGo_") + pageKey(page));

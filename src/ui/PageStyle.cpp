@@ -1,5 +1,6 @@
 #include "PageStyle.h"
 
+#include <QApplication>
 #include <QLabel>
 
 namespace hearth::ui {
@@ -28,6 +29,22 @@ void styleHeading(QLabel* label)
 void styleFigure(QLabel* label)
 {
     scaleFont(label, 2.4);
+}
+
+void styleTone(QLabel* label, colours::Tone tone, bool bold)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colours::toneText(tone, QApplication::palette(label)));
+    label->setPalette(palette);
+    QFont font = label->font();
+    font.setBold(bold);
+    label->setFont(font);
+}
+
+void clearTone(QLabel* label)
+{
+    label->setPalette(QPalette());
+    label->setFont(QFont());
 }
 
 } // namespace hearth::ui

@@ -81,8 +81,10 @@ QString countOf(int count, const QString& one, const QString& many)
 void setStatusCell(QTreeWidgetItem* row, int column, const QString& status)
 {
     row->setText(column, actionStatusLabel(status));
-    row->setBackground(column, actionStatusColour(status));
-    row->setForeground(column, QColor(Qt::black));
+    // The chip's colour repeats its words; the text is black or white, whichever reads on it.
+    const QColor chip = actionStatusColour(status);
+    row->setBackground(column, chip);
+    row->setForeground(column, colours::textOn(chip));
 }
 
 } // namespace
@@ -417,7 +419,7 @@ void ActionPlanPage::fillPlan()
             QFont bold = row->font(DueColumn);
             bold.setBold(true);
             row->setFont(DueColumn, bold);
-            row->setForeground(DueColumn, QColor(0xa0, 0x10, 0x10));
+            row->setForeground(DueColumn, colours::toneText(colours::Tone::Problem, palette()));
             ++overdue;
         }
         setStatusCell(row, StatusColumn, status);

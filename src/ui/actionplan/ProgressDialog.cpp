@@ -134,8 +134,9 @@ void ProgressDialog::fillHistory()
         for (int column = 0; column < HistoryColumnCount; ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
             if (column == StatusColumn) {
-                cell->setBackground(actionStatusColour(update.status));
-                cell->setForeground(QColor(Qt::black));
+                const QColor chip = actionStatusColour(update.status);
+                cell->setBackground(chip);
+                cell->setForeground(colours::textOn(chip));
             }
             if (column == PercentColumn) {
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,9 +32,31 @@ namespace hearth::ui {
 namespace {
 
 // A date edit whose lowest date reads "Any": no bound on that side.
+// A date edit whose lowest date reads "Any". QDateTimeEdit keeps Tab (and Ctrl+Tab) to itself while
+// it shows its special value text, which trapped keyboard users in the filter; here Tab and
+// Shift+Tab leave it as they leave any other field.
+class AnyDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+        if (tab && date() == minimumDate() && !specialValueText().isEmpty()) {
+            event->accept();
+            const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+            QWidget::focusNextPrevChild(forward);
+            return;
+        }
+        QDateEdit::keyPressEvent(event);
+    }
+};
+
 QDateEdit* anyDateEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new AnyDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -355,7 +378,7 @@ void AuditPage::startVerification()
     const QString stage = tr("Checking the audit chain…");
     m_verify->setEnabled(false);
     m_verification->setText(stage);
-    m_verification->setStyleSheet({});
+    clearTone(m_verification);
     m_intact = false;
     m_task->start(
         stage, m_store->path(), &m_store->clock(),
@@ -372,19 +395,19 @@ void AuditPage::startVerification()
             const QLocale locale;
             if (outcome == BackgroundTask::Outcome::Cancelled) {
                 m_verification->setText(tr("Check cancelled: the chain was not checked."));
-                m_verification->setStyleSheet({});
+                clearTone(m_verification);
             } else if (outcome == BackgroundTask::Outcome::Failed) {
                 m_verification->setText(tr("The chain could not be checked: %1").arg(error));
-                m_verification->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                styleTone(m_verification, colours::Tone::Problem);
             } else if (checked->ok) {
                 m_verification->setText(tr("✔ The chain is intact: all %1 events are as they were written.")
                                             .arg(locale.toString(checked->events)));
-                m_verification->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+                styleTone(m_verification, colours::Tone::Good);
             } else {
                 m_verification->setText(tr("✖ The chain is broken: %1. The audit trail has been tampered with; tell "
                                            "your manager and keep a copy of this database as it is.")
                                             .arg(checked->problem));
-                m_verification->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+                styleTone(m_verification, colours::Tone::Problem, true);
             }
         });
 }

@@ -82,6 +82,7 @@ CaseloadPage::CaseloadPage(QWidget* parent)
         font.setPointSizeF(font.pointSizeF() * 1.25);
         figure->setFont(font);
     }
+    styleTone(m_ui->errorLabel, colours::Tone::Problem);
     m_ui->errorLabel->hide();
     m_ui->emptyLabel->hide();
     m_ui->splitter->setStretchFactor(0, 4);

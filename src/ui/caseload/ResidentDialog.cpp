@@ -466,7 +466,11 @@ void ResidentDialog::updateHeader()
         risks.append(tr("Safeguarding concern"));
     }
     m_ui->riskLabel->setText(risks.isEmpty() ? QString() : QStringLiteral("⚠ ") + risks.join(QStringLiteral(", ")));
-    m_ui->riskLabel->setStyleSheet(risks.isEmpty() ? QString() : QStringLiteral("color: #a41e1e; font-weight: bold;"));
+    if (risks.isEmpty()) {
+        clearTone(m_ui->riskLabel);
+    } else {
+        styleTone(m_ui->riskLabel, colours::Tone::Problem, true);
+    }
 }
 
 void ResidentDialog::updateCaseButtons()

@@ -1,4 +1,5 @@
 #include "SubjectAccessDialog.h"
+#include "PageStyle.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -73,7 +74,7 @@ SubjectAccessDialog::SubjectAccessDialog(storage::Store& store, const QString& r
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    styleTone(m_problem, colours::Tone::Problem);
     layout->addWidget(m_problem);
     m_task = new BackgroundTask(this);
     m_progress = new TaskProgress(m_task, this);

@@ -1,4 +1,5 @@
 #include "EraseResidentDialog.h"
+#include "PageStyle.h"
 
 #include "Store.h"
 #include "SyncEngine.h"
@@ -54,7 +55,7 @@ EraseResidentDialog::EraseResidentDialog(storage::Store& store, const QString& r
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("eraseProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a41e1e;"));
+    styleTone(m_problem, colours::Tone::Problem);
     m_problem->setAccessibleName(tr("Problem with the erasure"));
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -129,6 +129,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_gapSummary->setWordWrap(true);
     m_gapSummary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto* gapScroll = new QScrollArea(gapsTab);
+    gapScroll->setAccessibleName(tr("Gap summary"));
     gapScroll->setWidgetResizable(true);
     gapScroll->setFrameShape(QFrame::NoFrame);
     gapScroll->setMaximumHeight(130);
@@ -497,8 +498,11 @@ void DirectoryPage::refreshGaps()
         item->setToolTip(tr("%1, %2: %3").arg(cell.wardName, cell.categoryName, text));
         if (cell.isGap()) {
             makeBold(item);
-            item->setBackground(QColor(0xfd, 0xe2, 0xc8));
-            item->setForeground(QColor(0x5a, 0x1e, 0x00));
+            const QColor gap = colours::chipBackground(QColor(0xfd, 0xe2, 0xc8), palette());
+            item->setBackground(gap);
+            // Dark brown on the light chip; on a dark theme's deep chip, white (or black) by luminance.
+            item->setForeground(colours::isDark(palette()) ? colours::textOn(gap)
+                                                           : colours::readableOn(QColor(0x5a, 0x1e, 0x00), {gap}));
         }
         m_gaps->setItem(static_cast<int>(wardCodes.indexOf(cell.wardCode)),
                         static_cast<int>(categoryCodes.indexOf(cell.category)), item);

@@ -1,4 +1,5 @@
 #include "firstrun/FirstRunWizard.h"
+#include "PageStyle.h"
 
 #include "AppIcon.h"
 #include "CouncilSettings.h"
@@ -46,7 +47,7 @@ QLabel* paragraph(QWidget* parent, const QString& objectName, const QString& tex
 QLabel* problemLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = paragraph(parent, objectName, QString());
-    label->setStyleSheet(QStringLiteral("color: #a1221b;"));
+    styleTone(label, colours::Tone::Problem);
     label->hide();
     return label;
 }

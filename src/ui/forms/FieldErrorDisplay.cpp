@@ -1,4 +1,5 @@
 #include "forms/FieldErrorDisplay.h"
+#include "PageStyle.h"
 
 #include "forms/FormFields.h"
 
@@ -27,6 +28,7 @@ FieldErrorDisplay::FieldErrorDisplay(QWidget* form, QLabel* generalLabel)
     , m_general(generalLabel)
 {
     if (m_general) {
+        styleTone(m_general, colours::Tone::Problem);
         m_general->hide();
     }
 }
@@ -39,7 +41,7 @@ QLabel* FieldErrorDisplay::labelFor(QWidget* field)
     auto* label = new QLabel;
     label->setObjectName(field->objectName() + QStringLiteral("Error"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a41e1e;"));
+    styleTone(label, colours::Tone::Problem);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // Under the field, in its row of a form layout; else after it in its grid or box layout.

@@ -1,4 +1,5 @@
 #include "import/ImportResidentsWizard.h"
+#include "PageStyle.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -37,7 +38,7 @@ QLabel* wrappingLabel(QWidget* parent, const QString& objectName, const QString&
 void showProblem(QLabel* label, const QString& text)
 {
     label->setText(text.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + text);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    styleTone(label, colours::Tone::Problem);
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());
 }
@@ -288,7 +289,7 @@ void ImportMappingPage::showCheck()
     if (!check.errors.isEmpty()) {
         showProblem(m_message, tr("Cannot continue: %1.").arg(check.errors.join(QStringLiteral("; "))));
     } else {
-        m_message->setStyleSheet({});
+        clearTone(m_message);
         showNote(m_message,
                  check.warnings.isEmpty() ? tr("Every column will be imported.")
                                           : check.warnings.join(QLatin1Char('\n')));
@@ -428,7 +429,7 @@ void ImportPreviewPage::updateMessage()
                               nullptr, invalid),
                            invalid));
     } else {
-        m_message->setStyleSheet({});
+        clearTone(m_message);
         showNote(m_message, plural(tr("Import will add %n new resident(s).", nullptr, valid), valid));
     }
 }

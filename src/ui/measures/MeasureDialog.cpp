@@ -1,4 +1,5 @@
 #include "MeasureDialog.h"
+#include "PageStyle.h"
 
 #include "MeasurementRepository.h"
 #include "ResidentRepository.h"
@@ -191,7 +192,7 @@ MeasureDialog::MeasureDialog(storage::Store& store, const QString& residentId, c
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    styleTone(m_errorLabel, colours::Tone::Problem);
     m_errorLabel->setAccessibleName(tr("Problem"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);

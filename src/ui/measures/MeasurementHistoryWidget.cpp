@@ -316,6 +316,8 @@ MeasurementHistoryWidget::MeasurementHistoryWidget(storage::Store& store, const 
     layout->addWidget(m_emptyLabel);
 
     auto* scroll = new QScrollArea(this);
+    // Takes focus so the arrow keys scroll it: named for screen readers.
+    scroll->setAccessibleName(tr("Outcome measures by measure"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_sections = new QWidget;

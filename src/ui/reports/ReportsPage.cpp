@@ -379,6 +379,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     outer->addWidget(splitter, 1);
 
     auto* scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Report figures and charts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* body = new QWidget(scroll);

@@ -1,4 +1,5 @@
 #include "settings/CouncilSettingsDialog.h"
+#include "PageStyle.h"
 
 #include "ui_CouncilSettingsDialog.h"
 
@@ -76,9 +77,12 @@ void showMessage(QLabel* label, const QString& text, bool problem)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    // A dark red that keeps 4.5:1 contrast on the light window background; information in the
-    // ordinary text colour.
-    label->setStyleSheet(problem ? QStringLiteral("color: #a1221b;") : QString());
+    // A red chosen from the palette to keep 4.5:1 contrast; information in the ordinary text colour.
+    if (problem) {
+        styleTone(label, colours::Tone::Problem);
+    } else {
+        clearTone(label);
+    }
 }
 
 QTableWidgetItem* readOnlyItem(const QString& text)

@@ -1,4 +1,5 @@
 #include "settings/SignInDialog.h"
+#include "PageStyle.h"
 
 #include "OfficerRepository.h"
 #include "Store.h"
@@ -94,7 +95,7 @@ SignInDialog::SignInDialog(storage::Store& store, QWidget* parent)
     m_problem->setObjectName(QStringLiteral("signInProblem"));
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a1221b;"));
+    styleTone(m_problem, colours::Tone::Problem);
     m_problem->hide();
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
