@@ -141,12 +141,12 @@ CheckReport checkDatabase(storage::Store& store)
                                         "The file is intact, every record's links are in place, the search index "
                                         "matches the records and the audit trail has not been changed (schema %1, "
                                         "%n resident(s)).",
-                                        nullptr, static_cast<int>(store.residents().count(ResidentQuery {})))
+                                        nullptr, int(store.residents().count(ResidentQuery {})))
                 .arg(store.schemaVersion());
         return report;
     }
-    report.headline = QCoreApplication::translate("CheckReport", "The database has %n problem(s).", nullptr,
-                                                  static_cast<int>(problems.size()));
+    report.headline =
+        QCoreApplication::translate("CheckReport", "The database has %n problem(s).", nullptr, int(problems.size()));
     QStringList lines;
     for (const QString& problem : problems) {
         if (problem.startsWith(QLatin1String("integrity:"))) {

@@ -67,11 +67,11 @@ QString encodingText(const CsvTable& table)
 {
     return plural(QCoreApplication::translate("ImportResidentsWizard",
                                               "Read as %1, %2 separated: %n row(s) below the header", nullptr,
-                                              static_cast<int>(table.rows.size())),
+                                              int(table.rows.size())),
                   table.rows.size())
                .arg(table.encoding, delimiterName(table.delimiter))
         + plural(QCoreApplication::translate("ImportResidentsWizard", ", %n column(s).", nullptr,
-                                             static_cast<int>(table.header.size())),
+                                             int(table.header.size())),
                  table.header.size());
 }
 

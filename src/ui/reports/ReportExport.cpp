@@ -11,26 +11,20 @@
 
 namespace hearth::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hearth::ui::ReportExport", text);
-}
-
-} // namespace
-
+// Free functions have no tr(); lupdate reads the context from each call as written.
 bool saveReport(const reports::ReportDocument& document, const QString& path, QString* error)
 {
     const QFileInfo info(path);
     const auto format = reports::formatFromName(info.suffix());
     if (!format) {
-        *error = tr("%1: the file name must end in one of .%2, which says the format.")
+        *error = QCoreApplication::translate("hearth::ui::ReportExport",
+                                             "%1: the file name must end in one of .%2, which says the format.")
                      .arg(info.fileName(), reports::formatNames().join(QStringLiteral(", .")));
         return false;
     }
     if (info.exists()) {
-        *error = tr("%1 already exists; choose another name.").arg(info.fileName());
+        *error = QCoreApplication::translate("hearth::ui::ReportExport", "%1 already exists; choose another name.")
+                     .arg(info.fileName());
         return false;
     }
     QByteArray bytes;
@@ -42,7 +36,8 @@ bool saveReport(const reports::ReportDocument& document, const QString& path, QS
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(info.fileName(), file.errorString());
+        *error = QCoreApplication::translate("hearth::ui::ReportExport", "%1 could not be written: %2")
+                     .arg(info.fileName(), file.errorString());
         return false;
     }
     return true;
@@ -53,13 +48,16 @@ QString exportReportAs(QWidget* parent, const QString& title, const reports::Rep
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialog::getSaveFileName(
         parent, title, folder,
-        tr("Spreadsheet (*.xlsx);;OpenDocument text (*.odt);;Web page (*.html);;PDF (*.pdf);;CSV (*.csv)"));
+        QCoreApplication::translate(
+            "hearth::ui::ReportExport",
+            "Spreadsheet (*.xlsx);;OpenDocument text (*.odt);;Web page (*.html);;PDF (*.pdf);;CSV (*.csv)"));
     if (path.isEmpty()) {
         return {};
     }
     QString error;
     if (!saveReport(document, path, &error)) {
-        MessageBox::warning(parent, title, tr("The report was not saved."), error);
+        MessageBox::warning(
+            parent, title, QCoreApplication::translate("hearth::ui::ReportExport", "The report was not saved."), error);
         return {};
     }
     return path;
