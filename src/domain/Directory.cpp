@@ -52,7 +52,7 @@ bool Service::isStale(const QDate& today, int months, const QDate& changedOn) co
     return reviewed < today.addMonths(-months);
 }
 
-FieldErrors Service::validate() const
+FieldErrors Service::validate(const CouncilVocabulary& vocabulary) const
 {
     Validator v;
     v.optionalId(QStringLiteral("id"), id);
@@ -69,7 +69,7 @@ FieldErrors Service::validate() const
     if (minimumAge && maximumAge && *minimumAge > *maximumAge) {
         v.fail(QStringLiteral("maximum_age"), QStringLiteral("is below the minimum age"));
     }
-    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocab::targetGroups());
+    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocabulary.targetGroups());
     if (capacity && *capacity < 0) {
         v.fail(QStringLiteral("capacity"), QStringLiteral("cannot be negative"));
     }

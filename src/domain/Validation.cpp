@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "CouncilVocabulary.h"
 #include "Ids.h"
 #include "Vocabulary.h"
 
@@ -61,6 +62,19 @@ void Validator::requireCodes(const QString& field, const QStringList& codes, con
         if (!vocabulary.contains(code)) {
             fail(field,
                  QStringLiteral("'%1' is not one of: %2").arg(code, vocabulary.codes().join(QStringLiteral(", "))));
+            return;
+        }
+    }
+    if (codes.size() != QSet<QString>(codes.begin(), codes.end()).size()) {
+        fail(field, QStringLiteral("lists the same value twice"));
+    }
+}
+
+void Validator::requireCodes(const QString& field, const QStringList& codes, const CouncilTermList& terms)
+{
+    for (const auto& code : codes) {
+        if (!terms.contains(code)) {
+            fail(field, terms.notOneOf(code));
             return;
         }
     }

@@ -129,10 +129,13 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     // Rows may refer to rows later in the file (a correction to a later note); check at the end.
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     BulkWrite bulk(db);
-    const QDate today = store.clock().today();
+    RowRules rules {store.clock().today(), store.councilVocabulary()};
     for (const auto& table : syncedTables()) {
         qsizetype inserted = 0;
-        const QString problem = table.insertFromJson(db, tables.value(table.name).toArray(), today, &inserted);
+        const QString problem = table.insertFromJson(db, tables.value(table.name).toArray(), rules, &inserted);
+        if (table.name == settingTable().table) {
+            rules.vocabulary = store.councilVocabulary(); // the file's target groups and barriers
+        }
         if (!problem.isEmpty()) {
             refuse(problem);
         }
