@@ -580,7 +580,7 @@ TEST_CASE("The demo directory has realistic services, some stale, that export as
     CHECK(stale.size() >= 5);
     CHECK(stale.size() < services.size() / 2);
     for (const auto& service : db.rows(locationTable())) {
-        CHECK(service.validate(CouncilVocabulary()).isEmpty());
+        CHECK(service.validate().isEmpty());
     }
     for (const auto& schedule : db.rows(scheduleTable())) {
         CHECK(schedule.validate().isEmpty());
