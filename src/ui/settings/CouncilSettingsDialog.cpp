@@ -291,6 +291,7 @@ void CouncilSettingsDialog::showTerms(const TermListWidgets& widgets, const QStr
         ++row;
     }
     table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1); // codes in full: they are what the CLI and imports take
     updateTermButtons(widgets);
 }
 
