@@ -852,10 +852,6 @@
         <translation>Adrannau</translation>
     </message>
     <message>
-        <source>Choose the part of Hearth to show. Ctrl+1 to Ctrl+6 choose a section from anywhere.</source>
-        <translation>Dewiswch y rhan o Hearth i&apos;w dangos. Mae Ctrl+1 i Ctrl+6 yn dewis adran o unrhyw le.</translation>
-    </message>
-    <message>
         <source>Section content</source>
         <translation>Cynnwys yr adran</translation>
     </message>
@@ -974,6 +970,10 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Ynghylch &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Choose the part of Hearth to show. Ctrl+1 to Ctrl+7 choose a section from anywhere.</source>
+        <translation type="unfinished">Dewiswch y rhan o Hearth i&apos;w dangos. Mae Ctrl+1 i Ctrl+6 yn dewis adran o unrhyw le. {1 ?} {7 ?}</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1341,10 @@
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>Resident details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::models::AuditEventModel</name>
@@ -1632,6 +1636,80 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::GuideWindow</name>
+    <message>
+        <source>Hearth user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the page shown before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guide&apos;s contents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapters of the guide. Press Enter or choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter. Tab moves between its links; Enter follows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the chapter about this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed where Hearth looks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth looked for index.html in these folders:
+%1
+
+Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1864,6 +1942,26 @@
         <source>Choose English or Welsh for Hearth’s windows (from the next start)</source>
         <translation>Dewis Cymraeg neu Saesneg ar gyfer ffenestri Hearth (o&apos;r cychwyn nesaf)</translation>
     </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check database cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PlannedPage</name>
@@ -1933,6 +2031,25 @@
     <message>
         <source>Could not sign in: %1</source>
         <translation>Methu mewngofnodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

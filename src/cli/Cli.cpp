@@ -22,7 +22,7 @@ QList<Command> allCommands()
 {
     return residentCommands() + contactCommands() + measureCommands() + teamCommands() + dataCommands()
         + actionCommands() + importCommands() + councilCommands() + directoryCommands() + referralCommands()
-        + syncCommands() + kpiCommands() + retentionCommands() + sarCommands();
+        + syncCommands() + kpiCommands() + retentionCommands() + sarCommands() + vocabularyCommands();
 }
 
 QString defaultDatabasePath()

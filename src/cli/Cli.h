@@ -76,6 +76,7 @@ QList<Command> syncCommands();
 QList<Command> kpiCommands();
 QList<Command> retentionCommands();
 QList<Command> sarCommands();
+QList<Command> vocabularyCommands();
 
 // Runs hearth-cli with these arguments (argv without the program name); returns the exit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, const Clock& clock);

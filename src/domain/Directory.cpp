@@ -54,7 +54,7 @@ bool Service::isStale(const QDate& today, int months, const QDate& changedOn) co
     return reviewed < today.addMonths(-months);
 }
 
-FieldErrors Service::validate() const
+FieldErrors Service::validate(const CouncilVocabulary& vocabulary) const
 {
     Validator v;
     v.optionalId(QStringLiteral("id"), id);
@@ -74,7 +74,7 @@ FieldErrors Service::validate() const
         v.fail(QStringLiteral("maximum_age"),
                QCoreApplication::translate("hearth::Directory", "is below the minimum age"));
     }
-    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocab::targetGroups());
+    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocabulary.targetGroups());
     if (capacity && *capacity < 0) {
         v.fail(QStringLiteral("capacity"), QCoreApplication::translate("hearth::Directory", "cannot be negative"));
     }

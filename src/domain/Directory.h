@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CouncilVocabulary.h"
 #include "RowMeta.h"
 #include "Validation.h"
 
@@ -43,7 +44,7 @@ struct Service
     std::optional<int> maximumAge;
     QStringList categories; // taxonomy term codes
     QStringList wardsServed; // ward codes; empty = the whole council area
-    QStringList targetGroups; // vocab::targetGroups
+    QStringList targetGroups; // the council's target groups (CouncilVocabulary)
     std::optional<int> capacity;
     QString accessibility;
     bool transportProvided = false;
@@ -64,7 +65,8 @@ struct Service
     // Past its review date: reviewed (or, never reviewed, last changed in Hearth on `changedOn`)
     // more than `months` months before `today`.
     bool isStale(const QDate& today, int months, const QDate& changedOn = {}) const;
-    FieldErrors validate() const;
+    // `vocabulary`: the council's target groups.
+    FieldErrors validate(const CouncilVocabulary& vocabulary) const;
     bool operator==(const Service&) const = default;
 };
 

@@ -248,7 +248,8 @@ struct Reader
 
         // Hearth's own rules (an organisation id and Hearth's status are filled in on saving).
         service.organisationId = QStringLiteral("00000000-0000-0000-0000-000000000000");
-        if (const auto errors = service.validate(); !errors.isEmpty()) {
+        // A feed names no target groups, so Hearth's built-in list is all the check needs.
+        if (const auto errors = service.validate(CouncilVocabulary()); !errors.isEmpty()) {
             return fail(path + QLatin1Char('.') + errors.first().field, errors.first().message);
         }
         service.organisationId.clear();

@@ -30,7 +30,7 @@ QString Resident::displayName() const
     return QStringList {first, familyName}.join(QLatin1Char(' ')).trimmed();
 }
 
-FieldErrors Resident::validate(const QDate& today) const
+FieldErrors Resident::validate(const QDate& today, const CouncilVocabulary& vocabulary) const
 {
     Validator v;
     v.optionalId(QStringLiteral("id"), id);
@@ -89,8 +89,8 @@ FieldErrors Resident::validate(const QDate& today) const
     }
     v.optionalCode(QStringLiteral("preferred_contact"), preferredContact, vocab::contactMethods());
 
-    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocab::targetGroups());
-    v.requireCodes(QStringLiteral("barriers"), barriers, vocab::barriers());
+    v.requireCodes(QStringLiteral("target_groups"), targetGroups, vocabulary.targetGroups());
+    v.requireCodes(QStringLiteral("barriers"), barriers, vocabulary.barriers());
 
     v.requireDate(QStringLiteral("identified_on"), identifiedOn);
     v.notAfter(QStringLiteral("identified_on"), identifiedOn, today, QStringLiteral("today"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CouncilVocabulary.h"
 #include "RowMeta.h"
 #include "Validation.h"
 
@@ -70,8 +71,9 @@ struct Resident
     // The name to show in lists: preferred (else given) name and family name; never written to logs.
     QString displayName() const;
 
-    // Every rule that needs nothing outside the record; `today` bounds dates in the future.
-    FieldErrors validate(const QDate& today) const;
+    // Every rule of the record; `today` bounds dates in the future and `vocabulary` is the
+    // council's target groups and barriers (a retired term still validates).
+    FieldErrors validate(const QDate& today, const CouncilVocabulary& vocabulary) const;
     bool operator==(const Resident&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "CouncilVocabulary.h"
 #include <QCoreApplication>
 
 #include "Ids.h"
@@ -73,6 +74,19 @@ void Validator::requireCodes(const QString& field, const QStringList& codes, con
     }
     if (codes.size() != QSet<QString>(codes.begin(), codes.end()).size()) {
         fail(field, QCoreApplication::translate("hearth::Validation", "lists the same value twice"));
+    }
+}
+
+void Validator::requireCodes(const QString& field, const QStringList& codes, const CouncilTermList& terms)
+{
+    for (const auto& code : codes) {
+        if (!terms.contains(code)) {
+            fail(field, terms.notOneOf(code));
+            return;
+        }
+    }
+    if (codes.size() != QSet<QString>(codes.begin(), codes.end()).size()) {
+        fail(field, QStringLiteral("lists the same value twice"));
     }
 }
 

@@ -33,6 +33,8 @@ public:
     void requireCode(const QString& field, const QString& code, const class Vocabulary& vocabulary);
     void optionalCode(const QString& field, const QString& code, const class Vocabulary& vocabulary);
     void requireCodes(const QString& field, const QStringList& codes, const class Vocabulary& vocabulary);
+    // A council list: its retired terms still validate (records keep them).
+    void requireCodes(const QString& field, const QStringList& codes, const class CouncilTermList& terms);
     void requireId(const QString& field, const QString& id);
     void optionalId(const QString& field, const QString& id);
     void notAfter(const QString& field, const QDate& value, const QDate& limit, const QString& limitName);

@@ -60,6 +60,7 @@ class Resolver
 {
 public:
     explicit Resolver(const ImportLookups& lookups)
+        : m_vocabulary(lookups.vocabulary)
     {
         for (const auto& ward : lookups.wards) {
             m_wardCodes.insert(ward.code.toUpper(), ward.code);
@@ -89,6 +90,24 @@ public:
             return text;
         }
         return found->value(looseKey(text));
+    }
+
+    // The council list a column's codes come from (target groups, barriers), or nullptr.
+    const CouncilTermList* councilList(const ImportColumn& column) const { return m_vocabulary.list(column.field); }
+
+    // An active term of a council list by code or label; empty when none matches.
+    QString councilCode(const CouncilTermList& list, const QString& text) const
+    {
+        const QString code = list.codeFor(text);
+        if (!code.isEmpty()) {
+            return code;
+        }
+        for (const auto& term : list.terms()) {
+            if (looseKey(term.code) == looseKey(text) || looseKey(list.label(term.code)) == looseKey(text)) {
+                return term.code;
+            }
+        }
+        return {};
     }
 
     // The ward's code, or an empty string with `why` saying what went wrong.
@@ -147,6 +166,7 @@ private:
 
     QHash<QString, QString> m_wardCodes, m_wardNames, m_officerIds, m_officerNames;
     QHash<const Vocabulary*, QHash<QString, QString>> m_codes;
+    const CouncilVocabulary& m_vocabulary;
 };
 
 QDate parseDate(const QString& text)
@@ -479,7 +499,7 @@ QList<int> ImportPreview::invalidLines() const
 
 ImportLookups lookupsFrom(storage::Store& store)
 {
-    return {store.wards().list(), store.officers().list(), store.clock().today()};
+    return {store.wards().list(), store.officers().list(), store.clock().today(), store.councilVocabulary()};
 }
 
 CsvTable readCsvFile(const QString& path, const CsvOptions& options)
@@ -593,6 +613,19 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
                     if (item.trimmed().isEmpty()) {
                         continue;
                     }
+                    if (const CouncilTermList* list = resolver.councilList(column)) {
+                        // A council list: an active term by code or label; a retired one is not for new rows.
+                        const QString code = resolver.councilCode(*list, item.trimmed());
+                        if (code.isEmpty()) {
+                            fail(m,
+                                 S("\"%1\" is not one of: %2").arg(item.trimmed(), list->activeCodes().join(S(", "))));
+                        } else if (const QString retired = list->retiredAmong({code}); !retired.isEmpty()) {
+                            fail(m, retired);
+                        } else if (!codes.contains(code)) {
+                            codes.append(code);
+                        }
+                        continue;
+                    }
                     const QString code = resolver.code(*column.codes, item.trimmed());
                     if (code.isEmpty()) {
                         fail(m,
@@ -650,7 +683,7 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
             m.spec->set(row.resident, value);
         }
         row.resident.postcode = row.resident.postcode.isEmpty() ? QString() : normalisePostcode(row.resident.postcode);
-        for (const FieldError& error : row.resident.validate(lookups.today)) {
+        for (const FieldError& error : row.resident.validate(lookups.today, lookups.vocabulary)) {
             QString field = importFieldFor(error.field);
             if (failedFields.contains(field)) {
                 continue; // already reported as unreadable

@@ -5,6 +5,7 @@
 // line and column), then commit all valid rows in one transaction. hearth-cli's
 // `import residents` and the GUI's import wizard both go through these functions.
 
+#include "CouncilVocabulary.h"
 #include "Csv.h"
 #include "Officer.h"
 #include "Resident.h"
@@ -132,12 +133,14 @@ struct ImportPreview
     QList<int> invalidLines() const;
 };
 
-// What rows are checked against: the wards and officers held, and today's date.
+// What rows are checked against: the wards and officers held, today's date and the council's
+// target groups and barriers (a new row may use an active term, given by code or label).
 struct ImportLookups
 {
     QList<Ward> wards;
     QList<Officer> officers;
     QDate today;
+    CouncilVocabulary vocabulary;
 };
 ImportLookups lookupsFrom(storage::Store& store);
 

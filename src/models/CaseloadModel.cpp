@@ -210,7 +210,7 @@ QString CaseloadModel::text(const ResidentSummary& row, int column) const
     case TargetGroups: {
         QStringList labels;
         for (const QString& code : row.targetGroups) {
-            labels.append(vocab::targetGroups().label(code));
+            labels.append(m_vocabulary.targetGroups().label(code));
         }
         return labels.join(QStringLiteral(", "));
     }

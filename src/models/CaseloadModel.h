@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Caseload.h"
+#include "CouncilVocabulary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -52,6 +53,8 @@ public:
     void show(CaseloadSource* source, const ResidentQuery& query);
     const ResidentQuery& query() const { return m_query; }
     CaseloadSource* source() const { return m_source; }
+    // The council's target groups, for their labels (Hearth's built-in list until set).
+    void setVocabulary(const CouncilVocabulary& vocabulary) { m_vocabulary = vocabulary; }
     // Reads the rows again (after an edit elsewhere).
     void refresh();
 
@@ -85,6 +88,7 @@ private:
 
     CaseloadSource* m_source = nullptr;
     ResidentQuery m_query;
+    CouncilVocabulary m_vocabulary;
     QStringList m_ids; // every matching resident, in order
     // Pages of kPageSize rows by page number, and the order they were last used (newest last).
     mutable QHash<int, QList<ResidentSummary>> m_pages;

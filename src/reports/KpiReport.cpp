@@ -29,7 +29,7 @@ QSet<QString> knownKeys(const QString& dimension, const KeyLabels& labels)
     } else if (dimension == QLatin1String("officer")) {
         keys = labels.officers.keys();
     } else if (dimension == QLatin1String("target_group")) {
-        keys = vocab::targetGroups().codes();
+        keys = labels.vocabulary.targetGroups().activeCodes(); // a retired group shows only when counted
     } else if (dimension == QLatin1String("age_band")) {
         keys = ageBandCodes();
     } else if (dimension == QLatin1String("sex")) {
@@ -61,7 +61,7 @@ KpiReport KpiReport::build(storage::Store& store, const KpiRequest& request)
     const CouncilSettings settings = store.councilSettings();
     storage::KpiQueries queries(store);
     const kpi::Facts facts = queries.facts(request.period, settings.primaryInstrument);
-    KeyLabels labels {queries.wardNames(), queries.officerNames(), queries.categoryNames()};
+    KeyLabels labels {queries.wardNames(), queries.officerNames(), queries.categoryNames(), store.councilVocabulary()};
     return fromFacts(facts, request, settings, labels);
 }
 
@@ -256,7 +256,7 @@ QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
         return m_labels.categories.value(key, key);
     }
     if (dimension == QLatin1String("target_group")) {
-        return vocab::targetGroups().label(key);
+        return m_labels.vocabulary.targetGroups().label(key);
     }
     if (dimension == QLatin1String("age_band")) {
         return key == QLatin1String("unknown") ? QCoreApplication::translate("hearth::reports", "Unknown")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CouncilSettings.h"
+#include "CouncilVocabulary.h"
 #include "Kpi.h"
 #include "Period.h"
 #include "ReportTable.h"
@@ -28,6 +29,7 @@ struct KeyLabels
     QMap<QString, QString> wards;
     QMap<QString, QString> officers;
     QMap<QString, QString> categories;
+    CouncilVocabulary vocabulary; // the council's target groups: added ones have their own labels
 };
 
 // Every KPI of one period, broken down, with disclosure control applied when it is for

@@ -8,7 +8,7 @@ namespace hearth::storage {
 
 bool CouncilChanges::isEmpty() const
 {
-    return !settings && savedWards.isEmpty() && removedWards.isEmpty() && addedOfficers.isEmpty()
+    return !settings && !vocabulary && savedWards.isEmpty() && removedWards.isEmpty() && addedOfficers.isEmpty()
         && updatedOfficers.isEmpty() && deactivatedOfficers.isEmpty();
 }
 
@@ -18,6 +18,9 @@ QStringList applyCouncilChanges(Store& store, const CouncilChanges& changes)
     sql::Transaction transaction(store.db());
     if (changes.settings) {
         store.saveCouncilSettings(*changes.settings);
+    }
+    if (changes.vocabulary) {
+        store.saveCouncilVocabulary(*changes.vocabulary);
     }
     auto wards = store.wards();
     // Wards first, so that a ward removed and added back under the same code ends up live.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CouncilSettings.h"
+#include "CouncilVocabulary.h"
 #include "Officer.h"
 
 #include <QList>
@@ -16,6 +17,7 @@ class Store;
 struct CouncilChanges
 {
     std::optional<CouncilSettings> settings;
+    std::optional<CouncilVocabulary> vocabulary; // target groups and barriers
     QList<Ward> savedWards; // added or renamed
     QStringList removedWards; // codes
     QList<Officer> addedOfficers; // without ids

@@ -124,7 +124,7 @@ std::optional<Location> DirectoryRepository::findLocationByFeedId(const QString&
 
 void DirectoryRepository::checkService(const Service& service)
 {
-    if (const auto errors = service.validate(); !errors.isEmpty()) {
+    if (const auto errors = service.validate(m_store.councilVocabulary()); !errors.isEmpty()) {
         throw Error(errors);
     }
     if (!findOrganisation(service.organisationId)) {

@@ -145,10 +145,13 @@ ImportSummary importJson(Store& store, const QByteArray& data)
     if (tables.contains(caseClosureTable().table)) {
         closuresPaused.emplace(db);
     }
-    const QDate today = store.clock().today();
+    RowRules rules {store.clock().today(), store.councilVocabulary()};
     for (const auto& table : syncedTables()) {
         qsizetype inserted = 0;
-        const QString problem = table.insertFromJson(db, tables.value(table.name).toArray(), today, &inserted);
+        const QString problem = table.insertFromJson(db, tables.value(table.name).toArray(), rules, &inserted);
+        if (table.name == settingTable().table) {
+            rules.vocabulary = store.councilVocabulary(); // the file's target groups and barriers
+        }
         if (!problem.isEmpty()) {
             refuse(problem);
         }

@@ -5,6 +5,7 @@
 // JSON key, so a field added to an entity is added in one place.
 
 #include "Clock.h"
+#include "CouncilVocabulary.h"
 #include "RowMeta.h"
 #include "Sqlite.h"
 #include "Validation.h"
@@ -45,14 +46,21 @@ struct FieldSpec
     std::function<QString(const QVariant&)> check = nullptr;
 };
 
+// What an entity's rules need from outside the row.
+struct RowRules
+{
+    QDate today; // bounds dates in the future
+    CouncilVocabulary vocabulary; // the council's target groups and barriers
+};
+
 template <class T>
 struct TableSpec
 {
     QString table; // also the key of the table in JSON files
     QList<FieldSpec<T>> fields; // the key column first
     RowMeta T::*meta;
-    // The entity's own rules; `today` bounds dates in the future.
-    std::function<FieldErrors(const T&, const QDate& today)> validate;
+    // The entity's own rules.
+    std::function<FieldErrors(const T&, const RowRules&)> validate;
 
     const QString& keyColumn() const { return fields.first().name; }
     QString key(const T& row) const { return fields.first().get(row).toString(); }

@@ -21,6 +21,21 @@ namespace hearth::storage {
 
 namespace {
 
+// Retired target groups and barriers stay on the records that have them, but are not given anew.
+FieldErrors retiredTermErrors(const Resident& resident, const Resident* held, const CouncilVocabulary& vocabulary)
+{
+    FieldErrors errors;
+    const std::pair<const CouncilTermList*, const QStringList Resident::*> lists[] = {
+        {&vocabulary.targetGroups(), &Resident::targetGroups}, {&vocabulary.barriers(), &Resident::barriers}};
+    for (const auto& [list, member] : lists) {
+        const QString problem = list->retiredAmong(resident.*member, held ? held->*member : QStringList());
+        if (!problem.isEmpty()) {
+            errors.append({list->field(), problem});
+        }
+    }
+    return errors;
+}
+
 void normalise(Resident& resident)
 {
     if (!resident.postcode.isEmpty()) {
@@ -189,7 +204,10 @@ Resident ResidentRepository::create(Resident resident)
     if (resident.status.isEmpty()) {
         resident.status = QStringLiteral("open");
     }
-    if (const auto errors = resident.validate(m_store.clock().today()); !errors.isEmpty()) {
+    const CouncilVocabulary vocabulary = m_store.councilVocabulary();
+    if (const auto errors =
+            resident.validate(m_store.clock().today(), vocabulary) + retiredTermErrors(resident, nullptr, vocabulary);
+        !errors.isEmpty()) {
         throw Error(errors);
     }
     checkReferences(resident);
@@ -217,6 +235,7 @@ std::optional<QList<Resident>> ResidentRepository::createMany(QList<Resident> re
     for (const auto& officer : m_store.officers().list()) {
         officers.insert(officer.id);
     }
+    const CouncilVocabulary vocabulary = m_store.councilVocabulary();
     const int total = static_cast<int>(residents.size());
     for (int i = 0; i < total; ++i) {
         Resident& resident = residents[i];
@@ -227,7 +246,7 @@ std::optional<QList<Resident>> ResidentRepository::createMany(QList<Resident> re
         if (resident.status.isEmpty()) {
             resident.status = QStringLiteral("open");
         }
-        FieldErrors errors = resident.validate(today);
+        FieldErrors errors = resident.validate(today, vocabulary) + retiredTermErrors(resident, nullptr, vocabulary);
         if (!wards.contains(resident.wardCode)) {
             errors.append(
                 {QStringLiteral("ward"),
@@ -282,7 +301,10 @@ Resident ResidentRepository::update(const Resident& resident)
             {{QStringLiteral("status"),
               QCoreApplication::translate("hearth::storage", "changes only by closing or reopening the case")}});
     }
-    if (const auto errors = changed.validate(m_store.clock().today()); !errors.isEmpty()) {
+    const CouncilVocabulary vocabulary = m_store.councilVocabulary();
+    if (const auto errors =
+            changed.validate(m_store.clock().today(), vocabulary) + retiredTermErrors(changed, &held, vocabulary);
+        !errors.isEmpty()) {
         throw Error(errors);
     }
     checkReferences(changed);
@@ -310,7 +332,8 @@ Resident ResidentRepository::close(const QString& id, const QDate& on, const QSt
     resident.status = QStringLiteral("closed");
     resident.closedOn = on;
     resident.closureReason = reason;
-    if (const auto errors = resident.validate(m_store.clock().today()); !errors.isEmpty()) {
+    if (const auto errors = resident.validate(m_store.clock().today(), m_store.councilVocabulary());
+        !errors.isEmpty()) {
         throw Error(errors);
     }
     m_store.touch(resident.meta);

@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace hearth::storage {
 
 namespace {
@@ -206,6 +208,9 @@ CouncilSettings Store::councilSettings()
     CouncilSettings settings;
     auto statement = m_db->prepare(QStringLiteral("SELECT key, value FROM settings WHERE deleted_at IS NULL"));
     while (statement.step()) {
+        if (CouncilVocabulary::isStoredKey(statement.text(0))) {
+            continue; // councilVocabulary()'s
+        }
         // A key this version does not know (from a newer replica) or a value it cannot read keeps
         // the default.
         const QString problem = settings.setValue(statement.text(0), statement.text(1));
@@ -224,6 +229,59 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
     }
     const auto values = settings.values();
     sql::Transaction transaction(*m_db);
+    QStringList changed;
+    for (const auto& [key, value] : values) {
+        auto held = findRow(*m_db, settingTable(), key);
+        if (!held) {
+            insertRow(*m_db, settingTable(), SettingRow {key, value, newRowMeta()});
+            changed.append(key);
+        } else if (held->value != value) {
+            held->value = value;
+            touch(held->meta);
+            updateRow(*m_db, settingTable(), *held);
+            changed.append(key);
+        }
+    }
+    if (!changed.isEmpty()) {
+        m_audit->record(m_actingOfficer, QStringLiteral("update"), QStringLiteral("settings"), QString(),
+                        QStringLiteral("changed: %1").arg(changed.join(QStringLiteral(", "))));
+    }
+    transaction.commit();
+}
+
+CouncilVocabulary Store::councilVocabulary()
+{
+    CouncilVocabulary vocabulary;
+    auto& statement = m_db->cached(
+        QStringLiteral("SELECT key, value FROM settings WHERE deleted_at IS NULL AND key LIKE 'vocabulary.%' "
+                       "ORDER BY created_at, key"));
+    while (statement.step()) {
+        const QString problem = vocabulary.applyStoredValue(statement.text(0), statement.text(1));
+        if (!problem.isEmpty()) {
+            storageLog()->warn("ignoring the council vocabulary term {}: {}", statement.text(0).toStdString(),
+                               problem.toStdString());
+        }
+    }
+    statement.reset();
+    return vocabulary;
+}
+
+void Store::saveCouncilVocabulary(const CouncilVocabulary& vocabulary)
+{
+    QList<std::pair<QString, QString>> values = vocabulary.storedValues();
+    sql::Transaction transaction(*m_db);
+    {
+        // A term no longer listed is a built-in term restored: its row says so.
+        auto held = m_db->prepare(QStringLiteral(
+            "SELECT key FROM settings WHERE deleted_at IS NULL AND key LIKE 'vocabulary.%' ORDER BY key"));
+        while (held.step()) {
+            const QString key = held.text(0);
+            if (std::none_of(values.cbegin(), values.cend(),
+                             [&key](const auto& value) { return value.first == key; })) {
+                values.append({key, QStringLiteral("{\"retired\":false}")});
+            }
+        }
+    }
     QStringList changed;
     for (const auto& [key, value] : values) {
         auto held = findRow(*m_db, settingTable(), key);

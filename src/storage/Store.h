@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CouncilSettings.h"
+#include "CouncilVocabulary.h"
 #include "Ids.h"
 #include "RowMeta.h"
 #include "Sqlite.h"
@@ -62,6 +63,10 @@ public:
 
     CouncilSettings councilSettings();
     void saveCouncilSettings(const CouncilSettings& settings);
+    // The council's target groups and barriers (rows of the synced settings table, so they travel
+    // from the hub like the other settings). Saving writes only the terms that changed.
+    CouncilVocabulary councilVocabulary();
+    void saveCouncilVocabulary(const CouncilVocabulary& vocabulary);
 
     AuditLog& audit() { return *m_audit; }
     OfficerRepository officers();

@@ -9,21 +9,37 @@ namespace hearth::storage {
 namespace {
 
 template <class T>
-std::function<FieldErrors(const T&, const QDate&)> noRules()
+std::function<FieldErrors(const T&, const RowRules&)> noRules()
 {
-    return [](const T&, const QDate&) { return FieldErrors {}; };
+    return [](const T&, const RowRules&) { return FieldErrors {}; };
 }
 
 template <class T>
-std::function<FieldErrors(const T&, const QDate&)> rules()
+std::function<FieldErrors(const T&, const RowRules&)> rules()
 {
-    return [](const T& row, const QDate&) { return row.validate(); };
+    return [](const T& row, const RowRules&) { return row.validate(); };
 }
 
 template <class T>
-std::function<FieldErrors(const T&, const QDate&)> datedRules()
+std::function<FieldErrors(const T&, const RowRules&)> datedRules()
 {
-    return [](const T& row, const QDate& today) { return row.validate(today); };
+    return [](const T& row, const RowRules& rules) { return row.validate(rules.today); };
+}
+
+// Residents and services are checked against the council's target groups and barriers.
+template <class T>
+std::function<FieldErrors(const T&, const RowRules&)> vocabularyRules();
+
+template <>
+std::function<FieldErrors(const Resident&, const RowRules&)> vocabularyRules<Resident>()
+{
+    return [](const Resident& row, const RowRules& rules) { return row.validate(rules.today, rules.vocabulary); };
+}
+
+template <>
+std::function<FieldErrors(const Service&, const RowRules&)> vocabularyRules<Service>()
+{
+    return [](const Service& row, const RowRules& rules) { return row.validate(rules.vocabulary); };
 }
 
 QString checkReferralStatus(const QVariant& value)
@@ -65,7 +81,7 @@ AnyTable erase(const TableSpec<T>& spec)
         }
         return rows;
     };
-    table.insertFromJson = [&spec](sql::Connection& db, const QJsonArray& rows, const QDate& today,
+    table.insertFromJson = [&spec](sql::Connection& db, const QJsonArray& rows, const RowRules& rules,
                                    qsizetype* inserted) -> QString {
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(spec.table).arg(i);
@@ -80,7 +96,7 @@ AnyTable erase(const TableSpec<T>& spec)
             if (spec.key(*row).isEmpty()) {
                 return QCoreApplication::translate("hearth::storage", "%1.%2: is required").arg(path, spec.keyColumn());
             }
-            const FieldErrors errors = spec.validate(*row, today);
+            const FieldErrors errors = spec.validate(*row, rules);
             if (!errors.isEmpty()) {
                 return QStringLiteral("%1.%2").arg(path, errors.first().text());
             }
@@ -180,7 +196,7 @@ const TableSpec<Resident>& residentTable()
                                                textField("closure_reason", &R::closureReason),
                                            },
                                            &R::meta,
-                                           datedRules<Resident>()};
+                                           vocabularyRules<Resident>()};
     return spec;
 }
 
@@ -251,8 +267,8 @@ const TableSpec<Measurement>& measurementTable()
         },
         &M::meta,
         // The shape, then the answers against the instrument's options, as when they are typed in.
-        [](const M& row, const QDate& today) {
-            FieldErrors errors = row.validate(today);
+        [](const M& row, const RowRules& rules) {
+            FieldErrors errors = row.validate(rules.today);
             if (const auto* instrument = measures::instrument(row.instrument); errors.isEmpty() && instrument) {
                 errors = measures::validateResponses(*instrument, row.responses);
             }
@@ -308,7 +324,7 @@ const TableSpec<Service>& serviceTable()
                                               boolField("in_feed", &S::inFeed),
                                           },
                                           &S::meta,
-                                          rules<Service>()};
+                                          vocabularyRules<Service>()};
     return spec;
 }
 

@@ -53,7 +53,8 @@ struct AnyTable
     // Checks and inserts rows read from a file. A row identical to one already held is skipped;
     // a different row with a held key is refused. Returns the first problem ("table[3].field:
     // message"), or an empty string. `inserted` counts the rows written.
-    std::function<QString(sql::Connection&, const QJsonArray&, const QDate& today, qsizetype* inserted)> insertFromJson;
+    std::function<QString(sql::Connection&, const QJsonArray&, const RowRules& rules, qsizetype* inserted)>
+        insertFromJson;
 };
 
 // Every synced table, parents before children.

@@ -347,7 +347,7 @@ TEST_CASE("Every generated resident and contact passes validation and the databa
     const auto residents = db.rows(residentTable());
     REQUIRE(residents.size() == 1000);
     for (const auto& resident : residents) {
-        const auto errors = resident.validate(kToday);
+        const auto errors = resident.validate(kToday, CouncilVocabulary());
         INFO(joinErrors(errors).toStdString());
         CHECK(errors.isEmpty());
         CHECK(resident.meta.rowVersion >= 1);
@@ -580,7 +580,7 @@ TEST_CASE("The demo directory has realistic services, some stale, that export as
     int withTransport = 0;
     for (const auto& service : services) {
         INFO(service.name.toStdString());
-        CHECK(service.validate().isEmpty());
+        CHECK(service.validate(CouncilVocabulary()).isEmpty());
         CHECK(service.isRunningDuring(kToday, kToday) == (service.status != QStringLiteral("defunct")));
         for (const auto& category : service.categories) {
             categories.insert(category);

@@ -66,7 +66,7 @@ TEST_CASE("A service's ages, dates, capacity and target groups are checked", "[d
     const auto fieldsAfter = [](const std::function<void(Service&)>& change) {
         Service s = service(QDate(2026, 1, 1), QDate());
         change(s);
-        return errorFields(s.validate());
+        return errorFields(s.validate(hearth::CouncilVocabulary()));
     };
     CHECK(fieldsAfter([](Service&) {}).isEmpty());
     CHECK(fieldsAfter([](Service& s) { s.endedOn = s.startedOn.addDays(-1); })

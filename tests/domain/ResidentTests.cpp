@@ -55,7 +55,7 @@ QStringList fieldsAfter(const std::function<void(Resident&)>& change)
 {
     Resident r = fullResident();
     change(r);
-    const auto errors = r.validate(today());
+    const auto errors = r.validate(today(), hearth::CouncilVocabulary());
     UNSCOPED_INFO(hearth::joinErrors(errors).toStdString());
     return errorFields(errors);
 }
@@ -67,20 +67,20 @@ const QStringList kGivenName {QStringLiteral("given_name")};
 TEST_CASE("A fully filled valid resident has no errors, open or closed", "[resident][validation]")
 {
     const Resident r = fullResident();
-    CHECK(errorFields(r.validate(today())).isEmpty());
+    CHECK(errorFields(r.validate(today(), hearth::CouncilVocabulary())).isEmpty());
 
     Resident closed = r;
     closed.status = QStringLiteral("closed");
     closed.closedOn = today();
     closed.closureReason = QStringLiteral("improved");
-    CHECK(errorFields(closed.validate(today())).isEmpty());
+    CHECK(errorFields(closed.validate(today(), hearth::CouncilVocabulary())).isEmpty());
 
     // Everything optional left out: a name, a ward and the identified-on date are enough.
     Resident minimal;
     minimal.familyName = QStringLiteral("Okafor");
     minimal.wardCode = QStringLiteral("E05000109");
     minimal.identifiedOn = today();
-    CHECK(errorFields(minimal.validate(today())).isEmpty());
+    CHECK(errorFields(minimal.validate(today(), hearth::CouncilVocabulary())).isEmpty());
 }
 
 TEST_CASE("A resident needs a given or a family name", "[resident][validation]")

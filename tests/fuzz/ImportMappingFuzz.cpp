@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     static const hearth::CsvTable templateTable = hearth::parseCsv(residentTemplateCsv().toUtf8());
     static const ImportLookups lookups {
-        {{QStringLiteral("E05000001"), QStringLiteral("Riverside"), {}}}, {}, hearth::fuzz::fuzzNow().date()};
+        {{QStringLiteral("E05000001"), QStringLiteral("Riverside"), {}}}, {}, hearth::fuzz::fuzzNow().date(), {}};
     (void)checkMapping(templateTable.header, mapping);
     (void)previewImport(templateTable, mapping, lookups);
     (void)proposeMapping(templateTable.header, mapping);

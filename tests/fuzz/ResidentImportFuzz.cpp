@@ -15,7 +15,8 @@ const hearth::import::ImportLookups& lookups()
                                                        QStringLiteral("officer"),
                                                        {},
                                                        {}}},
-                                                     hearth::fuzz::fuzzNow().date()};
+                                                     hearth::fuzz::fuzzNow().date(),
+                                                     {}};
     return held;
 }
 

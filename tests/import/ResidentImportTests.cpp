@@ -385,3 +385,29 @@ TEST_CASE("import: the template's example row imports as it stands", "[import]")
     CHECK(commitImport(f.store, preview, false).written == 1);
     CHECK(f.residents().first().givenName == QStringLiteral("Alex"));
 }
+
+TEST_CASE("import: a council's added target group is taken by code or label, a retired one is refused for new rows",
+          "[import][vocabulary]")
+{
+    ImportFixture f;
+    CouncilVocabulary vocabulary = f.store.councilVocabulary();
+    REQUIRE(vocabulary.targetGroups().add(QStringLiteral("Refugees & asylum seekers")).isEmpty());
+    REQUIRE(vocabulary.barriers().setRetired(QStringLiteral("cost"), true).isEmpty());
+    f.store.saveCouncilVocabulary(vocabulary);
+
+    const ImportPreview preview = f.preview("Given name,Family name,Ward,Identified on,Target groups,Barriers\n"
+                                            "Ann,One,E05000001,2026-09-01,refugees_asylum_seekers,\n"
+                                            "Bo,Two,E05000001,2026-09-01,refugees & ASYLUM seekers;carer,transport\n"
+                                            "Cy,Three,E05000001,2026-09-01,pirates,\n"
+                                            "Di,Four,E05000001,2026-09-01,,cost\n");
+    CHECK(preview.invalidLines() == QList<int> {4, 5});
+    const QStringList issues = texts(preview.issues);
+    REQUIRE(issues.size() == 2);
+    CHECK(issues.at(0).startsWith(
+        QStringLiteral("4: column \"Target groups\": \"pirates\" is not one of: older_people")));
+    CHECK(issues.at(0).contains(QStringLiteral("refugees_asylum_seekers")));
+    CHECK(issues.at(1).startsWith(QStringLiteral("5: column \"Barriers\": 'cost' is a retired barrier")));
+    REQUIRE(commitImport(f.store, preview, true).written == 2);
+    CHECK(f.residents().at(1).targetGroups
+          == QStringList {QStringLiteral("refugees_asylum_seekers"), QStringLiteral("carer")});
+}

@@ -448,3 +448,23 @@ TEST_CASE("A reopened case counts as closed in the quarters it was closed, and o
     // Q2 (to 30 Sep): Eve reopened, Ann closed again.
     CHECK(figures("FY2026-Q2") == QStringLiteral("register 2, closed 1 (improved 1, moved away 0, declined 0)"));
 }
+
+TEST_CASE("By target group, a council's added group appears with its label, and a retired group still counts",
+          "[kpi-report][vocabulary]")
+{
+    KpiFixture fixture;
+    CouncilVocabulary vocabulary = fixture.store.councilVocabulary();
+    REQUIRE(vocabulary.targetGroups().add(QStringLiteral("Refugees")).isEmpty());
+    fixture.store.saveCouncilVocabulary(vocabulary);
+    fixture.resident("Zed", kRiverside, QDate(2026, 5, 1), {QStringLiteral("refugees"), QStringLiteral("bereaved")});
+    // Retired after Zed was registered: Zed keeps it and still counts.
+    REQUIRE(vocabulary.targetGroups().setRetired(QStringLiteral("refugees"), true).isEmpty());
+    REQUIRE(vocabulary.targetGroups().setRetired(QStringLiteral("bereaved"), true).isEmpty());
+    fixture.store.saveCouncilVocabulary(vocabulary);
+
+    const KpiReport r = report(fixture, kQ1, QStringLiteral("target_group"));
+    CHECK(value(r, "on_register", QStringLiteral("refugees")) == 1); // Zed
+    CHECK(value(r, "on_register", QStringLiteral("bereaved")) == 2); // Eve, Zed
+    CHECK(r.keys().contains(QStringLiteral("refugees")));
+    CHECK(r.toDocument().tables.first().columns.contains(QStringLiteral("Refugees")));
+}

@@ -213,7 +213,9 @@ void CaseloadPage::fillFilters()
             showReadError(QString::fromUtf8(error.what()));
         }
     }
-    fillCodeCombo(m_ui->targetGroupFilter, vocab::targetGroups(), tr("All target groups"));
+    const CouncilVocabulary vocabulary = m_store ? m_store->councilVocabulary() : CouncilVocabulary();
+    fillCodeCombo(m_ui->targetGroupFilter, vocabulary.targetGroups(), tr("All target groups"));
+    m_model->setVocabulary(vocabulary);
     fillCodeCombo(m_ui->sourceFilter, vocab::identifiedBy(), tr("Any source"));
     if (!firstTime) {
         setComboCode(m_ui->statusFilter, status);

@@ -112,6 +112,7 @@ ResidentDialog::ResidentDialog(storage::Store& store, const QString& residentId,
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ResidentDialog>())
     , m_store(store)
+    , m_vocabulary(store.councilVocabulary())
     , m_undo(new QUndoStack(this))
     , m_contacts(new models::ContactTimelineModel(this))
 {
@@ -157,8 +158,8 @@ void ResidentDialog::setupFields()
     fillYesNoCombo(m_ui->livesAloneCombo);
     fillYesNoCombo(m_ui->carerCombo);
     fillYesNoCombo(m_ui->previouslyEngagedCombo);
-    fillCheckList(m_ui->targetGroupsList, vocab::targetGroups());
-    fillCheckList(m_ui->barriersList, vocab::barriers());
+    fillCheckList(m_ui->targetGroupsList, m_vocabulary.targetGroups());
+    fillCheckList(m_ui->barriersList, m_vocabulary.barriers());
     for (QListWidget* list : {m_ui->targetGroupsList, m_ui->barriersList}) {
         // Every choice in sight, without a scroll bar to miss.
         list->setMinimumHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4);
@@ -344,6 +345,8 @@ void ResidentDialog::writeForm(const Resident& r)
     setComboCode(m_ui->preferredContactCombo, r.preferredContact);
     setYesNoValue(m_ui->livesAloneCombo, r.livesAlone);
     setYesNoValue(m_ui->carerCombo, r.isCarer);
+    addRetiredItems(m_ui->targetGroupsList, m_vocabulary.targetGroups(), r.targetGroups);
+    addRetiredItems(m_ui->barriersList, m_vocabulary.barriers(), r.barriers);
     setCheckedCodes(m_ui->targetGroupsList, r.targetGroups);
     setCheckedCodes(m_ui->barriersList, r.barriers);
     m_ui->identifiedOnEdit->setText(dateOrEmpty(r.identifiedOn));
@@ -494,7 +497,7 @@ bool ResidentDialog::save()
     FieldErrors problems;
     Resident resident = readForm(problems);
     if (problems.isEmpty()) {
-        problems = resident.validate(m_store.clock().today());
+        problems = resident.validate(m_store.clock().today(), m_vocabulary);
     }
     if (problems.isEmpty()) {
         try {

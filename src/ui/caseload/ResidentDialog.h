@@ -96,6 +96,7 @@ private:
     std::unique_ptr<Ui::ResidentDialog> m_ui;
     std::unique_ptr<FieldErrorDisplay> m_errors;
     storage::Store& m_store;
+    CouncilVocabulary m_vocabulary; // read when the record opens
     Resident m_resident;
     QUndoStack* m_undo;
     FormState m_state; // the form as the undo stack last left it

@@ -143,7 +143,9 @@ ServiceDialog::ServiceDialog(storage::Store& store, const Service& service, QWid
     m_targetGroups->setProperty(kFieldProperty, QStringLiteral("target_groups"));
     m_targetGroups->setMaximumHeight(110);
     m_targetGroups->setAccessibleName(tr("Target groups the service is for"));
-    fillCheckList(m_targetGroups, vocab::targetGroups());
+    m_vocabulary = store.councilVocabulary();
+    fillCheckList(m_targetGroups, m_vocabulary.targetGroups());
+    addRetiredItems(m_targetGroups, m_vocabulary.targetGroups(), service.targetGroups);
     setCheckedCodes(m_targetGroups, service.targetGroups);
     form->addRow(tr("&Target groups:"), m_targetGroups);
     m_minimumAge = lineField(this, QStringLiteral("minimum_age"), ageText(service.minimumAge));
@@ -249,7 +251,7 @@ bool ServiceDialog::save()
         }
     }
     if (problems.isEmpty()) {
-        for (const FieldError& error : service.validate()) {
+        for (const FieldError& error : service.validate(m_vocabulary)) {
             if (!(newOrganisation && error.field == QLatin1String("organisation"))) {
                 problems.append(error);
             }

@@ -45,6 +45,7 @@ public slots:
 
 private:
     storage::Store& m_store;
+    CouncilVocabulary m_vocabulary; // the council's target groups, read when the dialog opens
     Service m_service;
     bool m_isNew;
     QComboBox* m_organisation = nullptr; // new services only: an organisation held, or a new name

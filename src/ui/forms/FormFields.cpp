@@ -64,6 +64,46 @@ void fillCheckList(QListWidget* list, const Vocabulary& vocabulary)
     }
 }
 
+void fillCheckList(QListWidget* list, const CouncilTermList& terms)
+{
+    list->clear();
+    for (const auto& term : terms.activeTerms()) {
+        auto* item = new QListWidgetItem(terms.label(term.code), list);
+        item->setData(Qt::UserRole, term.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+QString termText(const CouncilTermList& terms, const QString& code)
+{
+    const CouncilTerm* term = terms.find(code);
+    return term && term->retired ? QCoreApplication::translate("FormFields", "%1 (retired)").arg(terms.label(code))
+                                 : terms.label(code);
+}
+
+void addRetiredItems(QListWidget* list, const CouncilTermList& terms, const QStringList& codes)
+{
+    for (const QString& code : codes) {
+        if (terms.isActive(code) || !list->findItems(termText(terms, code), Qt::MatchExactly).isEmpty()) {
+            continue;
+        }
+        auto* item = new QListWidgetItem(termText(terms, code), list);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void fillCodeCombo(QComboBox* combo, const CouncilTermList& terms, const QString& emptyText)
+{
+    combo->clear();
+    combo->addItem(emptyText, QString());
+    for (const auto& term : terms.terms()) {
+        combo->addItem(termText(terms, term.code), term.code);
+    }
+}
+
 QStringList checkedCodes(const QListWidget* list)
 {
     QStringList codes;

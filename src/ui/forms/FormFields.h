@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CouncilVocabulary.h"
+
 #include <QDate>
 #include <QStringList>
 
@@ -32,6 +34,15 @@ void setYesNoValue(QComboBox* combo, std::optional<bool> value);
 
 // A list of checkable items, one per code.
 void fillCheckList(QListWidget* list, const Vocabulary& vocabulary);
+// A council list (target groups, barriers): its active terms.
+void fillCheckList(QListWidget* list, const CouncilTermList& terms);
+// Adds an item, marked retired, for each retired term of `codes` the list does not show yet: a
+// record keeps (and shows) a retired term it has.
+void addRetiredItems(QListWidget* list, const CouncilTermList& terms, const QStringList& codes);
+// A combo of every term of a council list (retired ones marked), led by `emptyText`: for filters.
+void fillCodeCombo(QComboBox* combo, const CouncilTermList& terms, const QString& emptyText);
+// "Carer" or "Carer (retired)".
+QString termText(const CouncilTermList& terms, const QString& code);
 QStringList checkedCodes(const QListWidget* list);
 void setCheckedCodes(QListWidget* list, const QStringList& codes);
 

@@ -25,7 +25,7 @@ namespace hearth::ui {
 
 namespace {
 
-QString reasonText(const QString& reason)
+QString reasonText(const QString& reason, const CouncilVocabulary& vocabulary)
 {
     if (reason == QLatin1String("ward")) {
         return ReferDialog::tr("serves their ward");
@@ -38,11 +38,11 @@ QString reasonText(const QString& reason)
     }
     if (reason.startsWith(QLatin1String("target_group:"))) {
         return ReferDialog::tr("for %1").arg(
-            vocab::targetGroups().label(reason.section(QLatin1Char(':'), 1)).toLower());
+            vocabulary.targetGroups().label(reason.section(QLatin1Char(':'), 1)).toLower());
     }
     if (reason.startsWith(QLatin1String("barrier:"))) {
         return ReferDialog::tr("meets barrier: %1")
-            .arg(vocab::barriers().label(reason.section(QLatin1Char(':'), 1)).toLower());
+            .arg(vocabulary.barriers().label(reason.section(QLatin1Char(':'), 1)).toLower());
     }
     return reason;
 }
@@ -109,12 +109,13 @@ ReferDialog::ReferDialog(storage::Store& store, const QString& residentId, QWidg
         const auto suggestions = resident
             ? storage::DirectoryRepository(store).suggestionsFor(*resident, store.clock().today())
             : QList<storage::DirectoryRepository::Suggestion> {};
+        const CouncilVocabulary vocabulary = store.councilVocabulary();
         m_suggestions->setRowCount(static_cast<int>(suggestions.size()));
         for (int row = 0; row < suggestions.size(); ++row) {
             const auto& s = suggestions[row];
             QStringList reasons;
             for (const QString& reason : s.reasons) {
-                reasons.append(reasonText(reason));
+                reasons.append(reasonText(reason, vocabulary));
             }
             const QString cells[] = {s.service.name, QString::number(s.score), reasons.join(QStringLiteral(", "))};
             for (int column = 0; column < 3; ++column) {

@@ -13,6 +13,7 @@
 #include "WardRepository.h"
 #include "measures/Instrument.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -21,6 +22,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -144,6 +147,12 @@ bool CouncilSettingsDialog::eventFilter(QObject* watched, QEvent* event)
                 addOfficerFromFields();
                 return true;
             }
+            for (const TermListWidgets& widgets : m_termLists) {
+                if (watched == widgets.label) {
+                    addTerm(widgets);
+                    return true;
+                }
+            }
         }
     }
     return QDialog::eventFilter(watched, event);
@@ -188,21 +197,169 @@ void CouncilSettingsDialog::setupFields()
 void CouncilSettingsDialog::setupLists()
 {
     m_ui->listsIntro->setText(
-        tr("Target groups and barriers are fixed lists in Hearth rather than chosen by each council, so that KPI "
-           "breakdowns by target group and barrier mean the same in every council and can be compared. To suggest "
-           "a new entry, ask the Hearth maintainers."));
-    const std::pair<QTableWidget*, const Vocabulary*> lists[] = {{m_ui->targetGroupList, &vocab::targetGroups()},
-                                                                 {m_ui->barrierList, &vocab::barriers()}};
-    for (const auto& [table, vocabulary] : lists) {
-        table->setRowCount(static_cast<int>(vocabulary->terms().size()));
-        int row = 0;
-        for (const auto& term : vocabulary->terms()) {
-            table->setItem(row, 0, readOnlyItem(QCoreApplication::translate("Vocabulary", term.label)));
-            table->setItem(row, 1, readOnlyItem(QString::fromLatin1(term.code)));
-            ++row;
-        }
-        table->resizeColumnToContents(0);
+        tr("Hearth's own target groups and barriers keep their codes in every council, so that KPI breakdowns can be "
+           "compared. Add the council's own terms below; retire a term you no longer use: it is no longer offered for "
+           "new entries, but residents who have it keep it and still count in the KPIs."));
+    // Two sections: target groups stay on the lists tab, barriers get a tab of their own.
+    auto* barriersTab = new QWidget;
+    barriersTab->setObjectName(QStringLiteral("barriersTab"));
+    auto* barriersLayout = new QVBoxLayout(barriersTab);
+    m_ui->listsColumns->removeItem(m_ui->barriersColumn);
+    barriersLayout->addLayout(m_ui->barriersColumn);
+    m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->listsTab), tr("&Target groups"));
+    m_ui->sections->addTab(barriersTab, tr("Barrier&s"));
+
+    m_loadedVocabulary = m_store.councilVocabulary();
+    m_vocabulary = m_loadedVocabulary;
+    struct Spec
+    {
+        QString field;
+        QTableWidget* table;
+        QBoxLayout* column;
+        QString singular;
+        const char* name;
+    };
+    const Spec specs[] = {
+        {QStringLiteral("target_groups"), m_ui->targetGroupList, m_ui->targetGroupsColumn, tr("target group"),
+         "targetGroup"},
+        {QStringLiteral("barriers"), m_ui->barrierList, m_ui->barriersColumn, tr("barrier"), "barrier"}};
+    for (const Spec& spec : specs) {
+        TermListWidgets widgets;
+        widgets.field = spec.field;
+        widgets.table = spec.table;
+        spec.table->setColumnCount(3);
+        spec.table->setHorizontalHeaderLabels({tr("Label"), tr("Code"), tr("Status")});
+        const QString name = QString::fromLatin1(spec.name);
+        widgets.label = new QLineEdit(this);
+        widgets.label->setObjectName(name + QStringLiteral("Label"));
+        widgets.label->setMaxLength(CouncilTermList::kMaxLength);
+        widgets.label->setPlaceholderText(tr("Label of a new %1, or the new label").arg(spec.singular));
+        widgets.label->setAccessibleName(tr("Label for a new or renamed %1").arg(spec.singular));
+        widgets.add = new QPushButton(tr("Add"), this);
+        widgets.add->setObjectName(name + QStringLiteral("Add"));
+        widgets.add->setAccessibleName(tr("Add a %1").arg(spec.singular));
+        widgets.rename = new QPushButton(tr("Rename"), this);
+        widgets.rename->setObjectName(name + QStringLiteral("Rename"));
+        widgets.rename->setAccessibleName(tr("Rename the selected %1").arg(spec.singular));
+        widgets.retire = new QPushButton(tr("Retire"), this);
+        widgets.retire->setObjectName(name + QStringLiteral("Retire"));
+        widgets.retire->setAccessibleName(tr("Retire or restore the selected %1").arg(spec.singular));
+        widgets.message = new QLabel(this);
+        widgets.message->setObjectName(name + QStringLiteral("Message"));
+        widgets.message->setWordWrap(true);
+        widgets.message->setVisible(false);
+        auto* row = new QHBoxLayout;
+        row->addWidget(widgets.label, 1);
+        row->addWidget(widgets.add);
+        row->addWidget(widgets.rename);
+        row->addWidget(widgets.retire);
+        spec.column->addLayout(row);
+        spec.column->addWidget(widgets.message);
+        setTabOrder(spec.table, widgets.label);
+        setTabOrder(widgets.label, widgets.add);
+        setTabOrder(widgets.add, widgets.rename);
+        setTabOrder(widgets.rename, widgets.retire);
+        m_termLists.append(widgets);
     }
+    for (qsizetype i = 0; i < m_termLists.size(); ++i) {
+        const TermListWidgets widgets = m_termLists.at(i);
+        connect(widgets.add, &QPushButton::clicked, this, [this, widgets] { addTerm(widgets); });
+        widgets.label->installEventFilter(this); // Return adds the term rather than pressing OK
+        connect(widgets.rename, &QPushButton::clicked, this, [this, widgets] { renameTerm(widgets); });
+        connect(widgets.retire, &QPushButton::clicked, this, [this, widgets] { toggleRetired(widgets); });
+        connect(widgets.table, &QTableWidget::itemSelectionChanged, this,
+                [this, widgets] { updateTermButtons(widgets); });
+        showTerms(widgets);
+    }
+    // The last list's Retire is followed by the dialog's buttons.
+    setTabOrder(m_termLists.first().retire, m_ui->barrierList);
+    setTabOrder(m_termLists.last().retire, m_ui->buttons);
+}
+
+void CouncilSettingsDialog::showTerms(const TermListWidgets& widgets, const QString& selectCode)
+{
+    const CouncilTermList& list = *m_vocabulary.list(widgets.field);
+    QTableWidget* table = widgets.table;
+    table->setRowCount(static_cast<int>(list.terms().size()));
+    int row = 0;
+    for (const auto& term : list.terms()) {
+        auto* label = readOnlyItem(list.label(term.code));
+        label->setData(Qt::UserRole, term.code);
+        table->setItem(row, 0, label);
+        table->setItem(row, 1, readOnlyItem(term.code));
+        const QString kind = term.builtIn ? tr("Hearth's own") : tr("Added by the council");
+        table->setItem(row, 2, readOnlyItem(term.retired ? tr("%1, retired").arg(kind) : kind));
+        if (term.code == selectCode) {
+            table->setCurrentCell(row, 0);
+        }
+        ++row;
+    }
+    table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1); // codes in full: they are what the CLI and imports take
+    updateTermButtons(widgets);
+}
+
+QString CouncilSettingsDialog::selectedTerm(const TermListWidgets& widgets) const
+{
+    const int row = widgets.table->currentRow();
+    return row < 0 || !widgets.table->item(row, 0) ? QString()
+                                                   : widgets.table->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+void CouncilSettingsDialog::updateTermButtons(const TermListWidgets& widgets)
+{
+    const CouncilTermList& list = *m_vocabulary.list(widgets.field);
+    const CouncilTerm* term = list.find(selectedTerm(widgets));
+    widgets.rename->setEnabled(term && !term->builtIn);
+    widgets.retire->setEnabled(term != nullptr);
+    widgets.retire->setText(term && term->retired ? tr("Restore") : tr("Retire"));
+}
+
+void CouncilSettingsDialog::addTerm(const TermListWidgets& widgets)
+{
+    QString code;
+    const QString problem = m_vocabulary.list(widgets.field)->add(widgets.label->text(), QString(), &code);
+    showMessage(widgets.message, problem, true);
+    if (!problem.isEmpty()) {
+        widgets.label->setFocus();
+        return;
+    }
+    widgets.label->clear();
+    showTerms(widgets, code);
+    showMessage(widgets.message, tr("Added with the code %1. It is saved when you press OK.").arg(code), false);
+}
+
+void CouncilSettingsDialog::renameTerm(const TermListWidgets& widgets)
+{
+    const QString code = selectedTerm(widgets);
+    const QString problem = m_vocabulary.list(widgets.field)->rename(code, widgets.label->text());
+    showMessage(widgets.message, problem, true);
+    if (!problem.isEmpty()) {
+        widgets.label->setFocus();
+        return;
+    }
+    widgets.label->clear();
+    showTerms(widgets, code);
+}
+
+void CouncilSettingsDialog::toggleRetired(const TermListWidgets& widgets)
+{
+    const QString code = selectedTerm(widgets);
+    CouncilTermList& list = *m_vocabulary.list(widgets.field);
+    const CouncilTerm* term = list.find(code);
+    if (!term) {
+        return;
+    }
+    const bool retire = !term->retired;
+    showMessage(widgets.message, list.setRetired(code, retire), true);
+    showTerms(widgets, code);
+    if (retire) {
+        showMessage(widgets.message,
+                    tr("%1 is retired: no longer offered for new entries; residents who have it keep it.")
+                        .arg(list.label(code)),
+                    false);
+    }
+    widgets.table->setFocus();
 }
 
 void CouncilSettingsDialog::load()
@@ -270,6 +427,9 @@ storage::CouncilChanges CouncilSettingsDialog::pendingChanges() const
     storage::CouncilChanges changes;
     if (const CouncilSettings settings = settingsFromForm(); !(settings == m_loaded)) {
         changes.settings = settings;
+    }
+    if (!(m_vocabulary == m_loadedVocabulary)) {
+        changes.vocabulary = m_vocabulary;
     }
 
     QStringList listedCodes;
