@@ -2,7 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
-    <name>CaseloadPage</name>
+    <name>CheckReport</name>
+    <message>
+        <source>The database is sound.</source>
+        <translation>Mae&apos;r gronfa ddata mewn cyflwr da.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i difrodi: %1</translation>
+    </message>
+    <message>
+        <source>A record&apos;s link is broken: %1</source>
+        <translation>Mae dolen cofnod wedi torri: %1</translation>
+    </message>
+    <message>
+        <source>The search index does not match the records: %1</source>
+        <translation>Nid yw&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed: %1</source>
+        <translation>Cafodd y llwybr archwilio ei newid: %1</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (File &gt; Restore from backup…) or ask your IT support for help.</source>
+        <translation>Adferwch y copi wrth gefn da diweddaraf (Ffeil &gt; Adfer o gopi wrth gefn…) neu gofynnwch i&apos;ch tîm cymorth TG am help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is intact, every record&apos;s links are in place, the search index matches the records and the audit trail has not been changed (schema %1, %n resident(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResidentsWizard</name>
+    <message numerus="yes">
+        <source>Read as %1, %2 separated: %n row(s) below the header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw ddyddiad</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>edit %1</source>
+        <translation>golygu %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>Who viewed, created, changed, exported, imported, synchronised or purged what, and when. Events are never changed or removed; each carries the fingerprint of the one before, so Verify chain can tell if one was.</source>
+        <translation>Pwy wnaeth weld, creu, newid, allforio, mewnforio, cysoni neu garthu beth, a phryd. Nid yw digwyddiadau byth yn cael eu newid na&apos;u tynnu; mae pob un yn cario ôl bys yr un o&apos;i flaen, fel y gall Gwirio&apos;r gadwyn ddweud a ddigwyddodd hynny i un.</translation>
+    </message>
+    <message>
+        <source>&amp;Resident (name or id):</source>
+        <translation>&amp;Preswylydd (enw neu ID):</translation>
+    </message>
+    <message>
+        <source>Find a resident by name or id</source>
+        <translation>Dod o hyd i breswylydd yn ôl enw neu ID</translation>
+    </message>
+    <message>
+        <source>Type a name or id, then Enter</source>
+        <translation>Teipiwch enw neu ID, yna Enter</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Canfod</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Preswylydd</translation>
+    </message>
+    <message>
+        <source>Any resident</source>
+        <translation>Unrhyw breswylydd</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Swyddog:</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Gweithred:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Unrhyw weithred</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>O&apos;r dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hyd at y dyddiad</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lirio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Audit events, newest first</source>
+        <translation>Digwyddiadau archwilio, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>G&amp;wirio&apos;r gadwyn</translation>
+    </message>
+    <message>
+        <source>Check that no audit event was changed or removed</source>
+        <translation>Gwirio nad oes unrhyw ddigwyddiad archwilio wedi&apos;i newid na&apos;i dynnu</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Nid oedd modd darllen y llwybr archwilio: %1</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Unrhyw swyddog</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erased resident %1</source>
+        <translation>Preswylydd %1 wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 residents match; the first %2 are offered. Type more of the name.</source>
+        <translation>Mae %1 preswylydd yn cyfateb; cynigir y %2 cyntaf. Teipiwch fwy o&apos;r enw.</translation>
+    </message>
+    <message>
+        <source>Any resident (no match for “%1”)</source>
+        <translation>Unrhyw breswylydd (dim yn cyfateb i “%1”)</translation>
+    </message>
+    <message>
+        <source>The To date is before the From date: no events can match. Change one of them.</source>
+        <translation>Mae&apos;r dyddiad Hyd at cyn y dyddiad O: ni all unrhyw ddigwyddiad gyfateb. Newidiwch un ohonynt.</translation>
+    </message>
+    <message>
+        <source>1 event matches.</source>
+        <translation>Mae 1 digwyddiad yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>1 event.</source>
+        <translation>1 digwyddiad.</translation>
+    </message>
+    <message>
+        <source>%1 events match.</source>
+        <translation>Mae %1 digwyddiad yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>%1 events, newest first.</source>
+        <translation>%1 digwyddiad, y diweddaraf yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: all %1 events are as they were written.</source>
+        <translation>✔ Mae&apos;r gadwyn yn gyfan: mae pob un o&apos;r %1 digwyddiad fel y cawsant eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>✖ The chain is broken: %1. The audit trail has been tampered with; tell your manager and keep a copy of this database as it is.</source>
+        <translation>✖ Mae&apos;r gadwyn wedi torri: %1. Mae rhywun wedi ymyrryd â&apos;r llwybr archwilio; dywedwch wrth eich rheolwr a chadwch gopi o&apos;r gronfa ddata hon fel y mae.</translation>
+    </message>
+    <message>
+        <source>Stop checking: the chain is left as it is, unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled: the chain was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::BackupsDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Hearth backs up this database when it closes and once a day, into the folder %1. Restoring replaces everything in the database with the backup: what was recorded since is lost (a backup of the database as it is now is made first).</source>
+        <translation>Mae Hearth yn gwneud copi wrth gefn o&apos;r gronfa ddata hon pan fydd yn cau ac unwaith y dydd, yn y ffolder %1. Mae adfer yn disodli popeth yn y gronfa ddata â&apos;r copi wrth gefn: collir yr hyn a gofnodwyd ers hynny (gwneir copi wrth gefn o&apos;r gronfa ddata fel y mae nawr yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>Automatic backups, newest first</source>
+        <translation>Copïau wrth gefn awtomatig, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup yet.</source>
+        <translation>Nid oes copi wrth gefn awtomatig eto.</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Nifer y copïau wrth gefn awtomatig i&apos;w cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Cadw&apos;r diweddaraf:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Adfer…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Adfer y copi wrth gefn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Dewis &amp;ffeil…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Adfer o ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Hearth databases (*.sqlite *.db *.hearth);;All files (*)</source>
+        <translation>Cronfeydd data Hearth (*.sqlite *.db *.hearth);;Pob ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::CaseloadPage</name>
     <message>
         <source>Search</source>
         <translation>Chwilio</translation>
@@ -44,16 +342,16 @@
         <translation>Unrhyw ffynhonnell</translation>
     </message>
     <message>
+        <source>Type at least two letters to search.</source>
+        <translation>Teipiwch o leiaf ddwy lythyren i chwilio.</translation>
+    </message>
+    <message>
         <source>&amp;Due today or overdue (all officers)</source>
         <translation>&amp;Dyledus heddiw neu&apos;n hwyr (pob swyddog)</translation>
     </message>
     <message>
         <source>&amp;Your follow-ups due today or overdue</source>
         <translation>&amp;Eich camau dilynol sy&apos;n ddyledus heddiw neu&apos;n hwyr</translation>
-    </message>
-    <message>
-        <source>Type at least two letters to search.</source>
-        <translation>Teipiwch o leiaf ddwy lythyren i chwilio.</translation>
     </message>
     <message>
         <source>–</source>
@@ -105,34 +403,7 @@
     </message>
 </context>
 <context>
-    <name>CheckReport</name>
-    <message>
-        <source>The database is sound.</source>
-        <translation>Mae&apos;r gronfa ddata mewn cyflwr da.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: %1</source>
-        <translation>Mae&apos;r ffeil wedi&apos;i difrodi: %1</translation>
-    </message>
-    <message>
-        <source>A record&apos;s link is broken: %1</source>
-        <translation>Mae dolen cofnod wedi torri: %1</translation>
-    </message>
-    <message>
-        <source>The search index does not match the records: %1</source>
-        <translation>Nid yw&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion: %1</translation>
-    </message>
-    <message>
-        <source>The audit trail was changed: %1</source>
-        <translation>Cafodd y llwybr archwilio ei newid: %1</translation>
-    </message>
-    <message>
-        <source>Restore the newest good backup (File &gt; Restore from backup…) or ask your IT support for help.</source>
-        <translation>Adferwch y copi wrth gefn da diweddaraf (Ffeil &gt; Adfer o gopi wrth gefn…) neu gofynnwch i&apos;ch tîm cymorth TG am help.</translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
+    <name>hearth::ui::CloseCaseDialog</name>
     <message>
         <source>Choose a reason</source>
         <translation>Dewiswch reswm</translation>
@@ -151,7 +422,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDialog</name>
+    <name>hearth::ui::ContactDialog</name>
     <message>
         <source>&amp;Save contact</source>
         <translation>&amp;Cadw&apos;r cyswllt</translation>
@@ -188,7 +459,58 @@
     </message>
 </context>
 <context>
-    <name>FirstRunCouncilPage</name>
+    <name>hearth::ui::EraseResidentDialog</name>
+    <message>
+        <source>Erase this resident</source>
+        <translation>Dileu&apos;r preswylydd hwn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase %1 and everything recorded about them?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dileu %1 a phopeth a gofnodwyd amdanynt?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The record, its contacts, measures and referrals are erased from this database now, and from every database of the team when they next exchange bundles. This cannot be undone, and a backup cannot bring it back into the team&apos;s data. Use it when the law requires erasure; for closed cases past the retention period use Tools &gt; Retention review instead, which keeps the figures.
+
+The erasure and its reason are kept in the audit log: do not write personal details in the reason.</source>
+        <translation>Mae&apos;r cofnod, ei gysylltiadau, ei fesurau a&apos;i atgyfeiriadau yn cael eu dileu o&apos;r gronfa ddata hon nawr, ac o holl gronfeydd data&apos;r tîm pan fyddant yn cyfnewid bwndeli nesaf. Ni ellir dadwneud hyn, ac ni all copi wrth gefn ei adfer i ddata&apos;r tîm. Defnyddiwch hyn pan fo&apos;r gyfraith yn mynnu dileu; ar gyfer achosion wedi&apos;u cau sydd wedi mynd heibio&apos;r cyfnod cadw, defnyddiwch Offer &gt; Adolygiad cadw yn lle hynny, sy&apos;n cadw&apos;r ffigurau.
+
+Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag ysgrifennu manylion personol yn y rheswm.</translation>
+    </message>
+    <message>
+        <source>Reason for erasure</source>
+        <translation>Rheswm dros ddileu</translation>
+    </message>
+    <message>
+        <source>e.g. erasure request reference</source>
+        <translation>e.e. cyfeirnod y cais i ddileu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that this erases the resident for good</source>
+        <translation>Rwy&apos;n deall bod hyn yn dileu&apos;r preswylydd am &amp;byth</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone</source>
+        <translation>Cadarnhewch na ellir dadwneud y dileu</translation>
+    </message>
+    <message>
+        <source>Problem with the erasure</source>
+        <translation>Problem gyda&apos;r dileu</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Erase the resident</source>
+        <translation>Dileu&apos;r preswylydd</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::FirstRunCouncilPage</name>
     <message>
         <source>Welcome to Hearth</source>
         <translation>Croeso i Hearth</translation>
@@ -287,7 +609,7 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDatabasePage</name>
+    <name>hearth::ui::FirstRunDatabasePage</name>
     <message>
         <source>Where Hearth keeps its data</source>
         <translation>Ble mae Hearth yn cadw ei ddata</translation>
@@ -350,7 +672,7 @@
     </message>
 </context>
 <context>
-    <name>FirstRunOfficerPage</name>
+    <name>hearth::ui::FirstRunOfficerPage</name>
     <message>
         <source>About you</source>
         <translation>Amdanoch chi</translation>
@@ -389,7 +711,7 @@
     </message>
 </context>
 <context>
-    <name>FirstRunTeamPage</name>
+    <name>hearth::ui::FirstRunTeamPage</name>
     <message>
         <source>Working as a team</source>
         <translation>Gweithio fel tîm</translation>
@@ -436,7 +758,7 @@
     </message>
 </context>
 <context>
-    <name>FirstRunWizard</name>
+    <name>hearth::ui::FirstRunWizard</name>
     <message>
         <source>Set up Hearth</source>
         <translation>Sefydlu Hearth</translation>
@@ -463,7 +785,7 @@
     </message>
 </context>
 <context>
-    <name>ImportFilePage</name>
+    <name>hearth::ui::ImportFilePage</name>
     <message>
         <source>Choose the spreadsheet</source>
         <translation>Dewiswch y daenlen</translation>
@@ -538,7 +860,7 @@
     </message>
 </context>
 <context>
-    <name>ImportMappingPage</name>
+    <name>hearth::ui::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
         <translation>Paru&apos;r colofnau</translation>
@@ -597,7 +919,7 @@
     </message>
 </context>
 <context>
-    <name>ImportPreviewPage</name>
+    <name>hearth::ui::ImportPreviewPage</name>
     <message>
         <source>Check the rows</source>
         <translation>Gwirio&apos;r rhesi</translation>
@@ -750,14 +1072,14 @@
     </message>
 </context>
 <context>
-    <name>ImportResidentsWizard</name>
+    <name>hearth::ui::ImportResidentsWizard</name>
     <message>
         <source>Import residents from CSV</source>
         <translation>Mewnforio preswylwyr o CSV</translation>
     </message>
 </context>
 <context>
-    <name>ImportSummaryPage</name>
+    <name>hearth::ui::ImportSummaryPage</name>
     <message>
         <source>Residents imported</source>
         <translation>Preswylwyr wedi&apos;u mewnforio</translation>
@@ -781,405 +1103,6 @@
             <numerusform>Hepgorwyd %n rhes annilys, ar y llinellau %1.</numerusform>
             <numerusform>Hepgorwyd %n rhes annilys, ar y llinellau %1.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Any</source>
-        <translation>Unrhyw ddyddiad</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentDialog</name>
-    <message>
-        <source>edit %1</source>
-        <translation>golygu %1</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Heb ei gofnodi</translation>
-    </message>
-    <message>
-        <source>Choose a ward</source>
-        <translation>Dewiswch ward</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not assigned</source>
-        <translation>Heb ei neilltuo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-        <source>Red&amp;o</source>
-        <translation>Ail&amp;wneud</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Ychwanegu cyswllt</translation>
-    </message>
-    <message>
-        <source>Erase this reside&amp;nt…</source>
-        <translation>Dileu&apos;r preswylydd hw&amp;n…</translation>
-    </message>
-    <message>
-        <source>Erase this resident</source>
-        <translation>Dileu&apos;r preswylydd hwn</translation>
-    </message>
-    <message>
-        <source>Erase the resident and everything recorded about them, for good (GDPR erasure)</source>
-        <translation>Dileu&apos;r preswylydd a phopeth a gofnodwyd amdanynt, am byth (dileu dan y GDPR)</translation>
-    </message>
-    <message>
-        <source>Subject access e&amp;xport…</source>
-        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
-    </message>
-    <message>
-        <source>Everything held on this resident, for a subject access request, in one file (optionally encrypted)</source>
-        <translation>Popeth a gedwir am y preswylydd hwn, ar gyfer cais gwrthrych am wybodaeth, mewn un ffeil (wedi&apos;i hamgryptio os dymunwch)</translation>
-    </message>
-    <message>
-        <source>Re&amp;ferrals</source>
-        <translation>A&amp;tgyfeiriadau</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: use dd/mm/yyyy</source>
-        <translation>Nid yw “%1” yn ddyddiad: defnyddiwch dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <source>New resident</source>
-        <translation>Preswylydd newydd</translation>
-    </message>
-    <message>
-        <source>%1[*] — Hearth</source>
-        <translation>%1[*] — Hearth</translation>
-    </message>
-    <message>
-        <source>Case closed on %1: %2</source>
-        <translation>Achos wedi&apos;i gau ar %1: %2</translation>
-    </message>
-    <message>
-        <source>New case, not yet saved</source>
-        <translation>Achos newydd, heb ei gadw eto</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Achos agored</translation>
-    </message>
-    <message>
-        <source>Crisis</source>
-        <translation>Argyfwng</translation>
-    </message>
-    <message>
-        <source>Safeguarding concern</source>
-        <translation>Pryder diogelu</translation>
-    </message>
-    <message>
-        <source>Save the resident first to record contacts.</source>
-        <translation>Cadwch y preswylydd yn gyntaf i gofnodi cysylltiadau.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Newidiadau heb eu cadw</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1’s record?</source>
-        <translation>Cadw&apos;r newidiadau i gofnod %1?</translation>
-    </message>
-    <message>
-        <source>If you discard them, what you typed since the last save is lost.</source>
-        <translation>Os byddwch yn eu taflu, bydd yr hyn a deipiwyd gennych ers y cadw diwethaf yn cael ei golli.</translation>
-    </message>
-    <message>
-        <source>Save the resident first</source>
-        <translation>Cadwch y preswylydd yn gyntaf</translation>
-    </message>
-    <message>
-        <source>Save the resident&apos;s details before recording a contact.</source>
-        <translation>Cadwch fanylion y preswylydd cyn cofnodi cyswllt.</translation>
-    </message>
-    <message>
-        <source>Choose a note</source>
-        <translation>Dewiswch nodyn</translation>
-    </message>
-    <message>
-        <source>Choose the note to correct in the list of contacts first.</source>
-        <translation>Yn gyntaf, dewiswch y nodyn i&apos;w gywiro yn y rhestr cysylltiadau.</translation>
-    </message>
-    <message>
-        <source>Reopen case</source>
-        <translation>Ailagor yr achos</translation>
-    </message>
-    <message>
-        <source>Reopen the case of %1?</source>
-        <translation>Ailagor achos %1?</translation>
-    </message>
-    <message>
-        <source>The closing date and reason are kept in the audit log.</source>
-        <translation>Mae&apos;r dyddiad cau a&apos;r rheswm yn cael eu cadw yn y log archwilio.</translation>
-    </message>
-    <message>
-        <source>&amp;Measures</source>
-        <translation>Me&amp;surau</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::ui::AuditPage</name>
-    <message>
-        <source>Audit trail</source>
-        <translation>Llwybr archwilio</translation>
-    </message>
-    <message>
-        <source>Who viewed, created, changed, exported, imported, synchronised or purged what, and when. Events are never changed or removed; each carries the fingerprint of the one before, so Verify chain can tell if one was.</source>
-        <translation>Pwy wnaeth weld, creu, newid, allforio, mewnforio, cysoni neu garthu beth, a phryd. Nid yw digwyddiadau byth yn cael eu newid na&apos;u tynnu; mae pob un yn cario ôl bys yr un o&apos;i flaen, fel y gall Gwirio&apos;r gadwyn ddweud a ddigwyddodd hynny i un.</translation>
-    </message>
-    <message>
-        <source>&amp;Resident (name or id):</source>
-        <translation>&amp;Preswylydd (enw neu ID):</translation>
-    </message>
-    <message>
-        <source>Find a resident by name or id</source>
-        <translation>Dod o hyd i breswylydd yn ôl enw neu ID</translation>
-    </message>
-    <message>
-        <source>Type a name or id, then Enter</source>
-        <translation>Teipiwch enw neu ID, yna Enter</translation>
-    </message>
-    <message>
-        <source>F&amp;ind</source>
-        <translation>&amp;Canfod</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Preswylydd</translation>
-    </message>
-    <message>
-        <source>Any resident</source>
-        <translation>Unrhyw breswylydd</translation>
-    </message>
-    <message>
-        <source>&amp;Officer:</source>
-        <translation>&amp;Swyddog:</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Swyddog</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Gweithred:</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Gweithred</translation>
-    </message>
-    <message>
-        <source>Any action</source>
-        <translation>Unrhyw weithred</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;O:</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>O&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hyd at:</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Hyd at y dyddiad</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lirio&apos;r hidlwyr</translation>
-    </message>
-    <message>
-        <source>Audit events, newest first</source>
-        <translation>Digwyddiadau archwilio, y diweddaraf yn gyntaf</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>G&amp;wirio&apos;r gadwyn</translation>
-    </message>
-    <message>
-        <source>Check that no audit event was changed or removed</source>
-        <translation>Gwirio nad oes unrhyw ddigwyddiad archwilio wedi&apos;i newid na&apos;i dynnu</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation>Nid oedd modd darllen y llwybr archwilio: %1</translation>
-    </message>
-    <message>
-        <source>Any officer</source>
-        <translation>Unrhyw swyddog</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Erased resident %1</source>
-        <translation>Preswylydd %1 wedi&apos;i ddileu</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3)</source>
-        <translation>%1, %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 residents match; the first %2 are offered. Type more of the name.</source>
-        <translation>Mae %1 preswylydd yn cyfateb; cynigir y %2 cyntaf. Teipiwch fwy o&apos;r enw.</translation>
-    </message>
-    <message>
-        <source>Any resident (no match for “%1”)</source>
-        <translation>Unrhyw breswylydd (dim yn cyfateb i “%1”)</translation>
-    </message>
-    <message>
-        <source>The To date is before the From date: no events can match. Change one of them.</source>
-        <translation>Mae&apos;r dyddiad Hyd at cyn y dyddiad O: ni all unrhyw ddigwyddiad gyfateb. Newidiwch un ohonynt.</translation>
-    </message>
-    <message>
-        <source>1 event matches.</source>
-        <translation>Mae 1 digwyddiad yn cyfateb.</translation>
-    </message>
-    <message>
-        <source>1 event.</source>
-        <translation>1 digwyddiad.</translation>
-    </message>
-    <message>
-        <source>%1 events match.</source>
-        <translation>Mae %1 digwyddiad yn cyfateb.</translation>
-    </message>
-    <message>
-        <source>%1 events, newest first.</source>
-        <translation>%1 digwyddiad, y diweddaraf yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>✔ The chain is intact: all %1 events are as they were written.</source>
-        <translation>✔ Mae&apos;r gadwyn yn gyfan: mae pob un o&apos;r %1 digwyddiad fel y cawsant eu hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>✖ The chain is broken: %1. The audit trail has been tampered with; tell your manager and keep a copy of this database as it is.</source>
-        <translation>✖ Mae&apos;r gadwyn wedi torri: %1. Mae rhywun wedi ymyrryd â&apos;r llwybr archwilio; dywedwch wrth eich rheolwr a chadwch gopi o&apos;r gronfa ddata hon fel y mae.</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::ui::BackupsDialog</name>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Adfer o gopi wrth gefn</translation>
-    </message>
-    <message>
-        <source>Hearth backs up this database when it closes and once a day, into the folder %1. Restoring replaces everything in the database with the backup: what was recorded since is lost (a backup of the database as it is now is made first).</source>
-        <translation>Mae Hearth yn gwneud copi wrth gefn o&apos;r gronfa ddata hon pan fydd yn cau ac unwaith y dydd, yn y ffolder %1. Mae adfer yn disodli popeth yn y gronfa ddata â&apos;r copi wrth gefn: collir yr hyn a gofnodwyd ers hynny (gwneir copi wrth gefn o&apos;r gronfa ddata fel y mae nawr yn gyntaf).</translation>
-    </message>
-    <message>
-        <source>Automatic backups, newest first</source>
-        <translation>Copïau wrth gefn awtomatig, y diweddaraf yn gyntaf</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Crëwyd</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Maint</translation>
-    </message>
-    <message>
-        <source>There is no automatic backup yet.</source>
-        <translation>Nid oes copi wrth gefn awtomatig eto.</translation>
-    </message>
-    <message>
-        <source>Number of automatic backups to keep</source>
-        <translation>Nifer y copïau wrth gefn awtomatig i&apos;w cadw</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest:</source>
-        <translation>&amp;Cadw&apos;r diweddaraf:</translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Adfer…</translation>
-    </message>
-    <message>
-        <source>Restore the chosen backup</source>
-        <translation>Adfer y copi wrth gefn a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Choose a &amp;file…</source>
-        <translation>Dewis &amp;ffeil…</translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation>Adfer o ffeil copi wrth gefn</translation>
-    </message>
-    <message>
-        <source>Hearth databases (*.sqlite *.db *.hearth);;All files (*)</source>
-        <translation>Cronfeydd data Hearth (*.sqlite *.db *.hearth);;Pob ffeil (*)</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::ui::EraseResidentDialog</name>
-    <message>
-        <source>Erase this resident</source>
-        <translation>Dileu&apos;r preswylydd hwn</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Erase %1 and everything recorded about them?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dileu %1 a phopeth a gofnodwyd amdanynt?&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The record, its contacts, measures and referrals are erased from this database now, and from every database of the team when they next exchange bundles. This cannot be undone, and a backup cannot bring it back into the team&apos;s data. Use it when the law requires erasure; for closed cases past the retention period use Tools &gt; Retention review instead, which keeps the figures.
-
-The erasure and its reason are kept in the audit log: do not write personal details in the reason.</source>
-        <translation>Mae&apos;r cofnod, ei gysylltiadau, ei fesurau a&apos;i atgyfeiriadau yn cael eu dileu o&apos;r gronfa ddata hon nawr, ac o holl gronfeydd data&apos;r tîm pan fyddant yn cyfnewid bwndeli nesaf. Ni ellir dadwneud hyn, ac ni all copi wrth gefn ei adfer i ddata&apos;r tîm. Defnyddiwch hyn pan fo&apos;r gyfraith yn mynnu dileu; ar gyfer achosion wedi&apos;u cau sydd wedi mynd heibio&apos;r cyfnod cadw, defnyddiwch Offer &gt; Adolygiad cadw yn lle hynny, sy&apos;n cadw&apos;r ffigurau.
-
-Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag ysgrifennu manylion personol yn y rheswm.</translation>
-    </message>
-    <message>
-        <source>Reason for erasure</source>
-        <translation>Rheswm dros ddileu</translation>
-    </message>
-    <message>
-        <source>e.g. erasure request reference</source>
-        <translation>e.e. cyfeirnod y cais i ddileu</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Rheswm:</translation>
-    </message>
-    <message>
-        <source>I &amp;understand that this erases the resident for good</source>
-        <translation>Rwy&apos;n deall bod hyn yn dileu&apos;r preswylydd am &amp;byth</translation>
-    </message>
-    <message>
-        <source>Confirm that the erasure cannot be undone</source>
-        <translation>Cadarnhewch na ellir dadwneud y dileu</translation>
-    </message>
-    <message>
-        <source>Problem with the erasure</source>
-        <translation>Problem gyda&apos;r dileu</translation>
-    </message>
-    <message>
-        <source>&amp;Erase</source>
-        <translation>&amp;Dileu</translation>
-    </message>
-    <message>
-        <source>Erase the resident</source>
-        <translation>Dileu&apos;r preswylydd</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1380,149 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
+    <message>
+        <source>Outcome measures by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ResidentDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Choose a ward</source>
+        <translation>Dewiswch ward</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Heb ei neilltuo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Ail&amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>Erase this reside&amp;nt…</source>
+        <translation>Dileu&apos;r preswylydd hw&amp;n…</translation>
+    </message>
+    <message>
+        <source>Erase this resident</source>
+        <translation>Dileu&apos;r preswylydd hwn</translation>
+    </message>
+    <message>
+        <source>Erase the resident and everything recorded about them, for good (GDPR erasure)</source>
+        <translation>Dileu&apos;r preswylydd a phopeth a gofnodwyd amdanynt, am byth (dileu dan y GDPR)</translation>
+    </message>
+    <message>
+        <source>Subject access e&amp;xport…</source>
+        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
+    </message>
+    <message>
+        <source>Everything held on this resident, for a subject access request, in one file (optionally encrypted)</source>
+        <translation>Popeth a gedwir am y preswylydd hwn, ar gyfer cais gwrthrych am wybodaeth, mewn un ffeil (wedi&apos;i hamgryptio os dymunwch)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>A&amp;tgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use dd/mm/yyyy</source>
+        <translation>Nid yw “%1” yn ddyddiad: defnyddiwch dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Preswylydd newydd</translation>
+    </message>
+    <message>
+        <source>%1[*] — Hearth</source>
+        <translation>%1[*] — Hearth</translation>
+    </message>
+    <message>
+        <source>Case closed on %1: %2</source>
+        <translation>Achos wedi&apos;i gau ar %1: %2</translation>
+    </message>
+    <message>
+        <source>New case, not yet saved</source>
+        <translation>Achos newydd, heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Achos agored</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Argyfwng</translation>
+    </message>
+    <message>
+        <source>Safeguarding concern</source>
+        <translation>Pryder diogelu</translation>
+    </message>
+    <message>
+        <source>Save the resident first to record contacts.</source>
+        <translation>Cadwch y preswylydd yn gyntaf i gofnodi cysylltiadau.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1’s record?</source>
+        <translation>Cadw&apos;r newidiadau i gofnod %1?</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed since the last save is lost.</source>
+        <translation>Os byddwch yn eu taflu, bydd yr hyn a deipiwyd gennych ers y cadw diwethaf yn cael ei golli.</translation>
+    </message>
+    <message>
+        <source>Save the resident first</source>
+        <translation>Cadwch y preswylydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Save the resident&apos;s details before recording a contact.</source>
+        <translation>Cadwch fanylion y preswylydd cyn cofnodi cyswllt.</translation>
+    </message>
+    <message>
+        <source>Choose a note</source>
+        <translation>Dewiswch nodyn</translation>
+    </message>
+    <message>
+        <source>Choose the note to correct in the list of contacts first.</source>
+        <translation>Yn gyntaf, dewiswch y nodyn i&apos;w gywiro yn y rhestr cysylltiadau.</translation>
+    </message>
+    <message>
+        <source>Reopen case</source>
+        <translation>Ailagor yr achos</translation>
+    </message>
+    <message>
+        <source>Reopen the case of %1?</source>
+        <translation>Ailagor achos %1?</translation>
+    </message>
+    <message>
+        <source>The closing date and reason are kept in the audit log.</source>
+        <translation>Mae&apos;r dyddiad cau a&apos;r rheswm yn cael eu cadw yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>Me&amp;surau</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::RetentionReviewDialog</name>
@@ -1690,6 +1756,26 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>%1 could not be written: %2</source>
         <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop: a cancelled export writes no file and records nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,10 @@
         <source>No</source>
         <translation>Na</translation>
     </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1507,10 +1511,6 @@
         <translation>Mae&apos;r DPA yn cyfrif “%1” yn ôl yr offeryn hwn</translation>
     </message>
     <message>
-        <source>Target groups and barriers are fixed lists in Hearth rather than chosen by each council, so that KPI breakdowns by target group and barrier mean the same in every council and can be compared. To suggest a new entry, ask the Hearth maintainers.</source>
-        <translation>Mae grwpiau targed a rhwystrau yn rhestrau sefydlog yn Hearth yn hytrach na&apos;u bod yn cael eu dewis gan bob cyngor, fel bod dadansoddiadau DPA yn ôl grŵp targed a rhwystr yn golygu&apos;r un peth ym mhob cyngor ac yn gymaradwy. I awgrymu cofnod newydd, gofynnwch i gynhalwyr Hearth.</translation>
-    </message>
-    <message>
         <source>Cannot save the council settings</source>
         <translation>Methu cadw gosodiadau&apos;r cyngor</translation>
     </message>
@@ -1633,6 +1633,94 @@
     <message>
         <source>%1 is deactivated when you press OK.</source>
         <translation>Caiff %1 ei ddadactifadu pan fyddwch yn pwyso Iawn.</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s own target groups and barriers keep their codes in every council, so that KPI breakdowns can be compared. Add the council&apos;s own terms below; retire a term you no longer use: it is no longer offered for new entries, but residents who have it keep it and still count in the KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target groups</source>
+        <translation>Grwpiau tar&amp;ged</translation>
+    </message>
+    <message>
+        <source>Barrier&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Label of a new %1, or the new label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for a new or renamed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire or restore the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added with the code %1. It is saved when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer offered for new entries; residents who have it keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

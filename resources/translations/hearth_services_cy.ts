@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
-    <name>PeerDialog</name>
-    <message>
-        <source>Add a peer</source>
-        <translation>Ychwanegu cymar</translation>
-    </message>
-    <message>
-        <source>A peer is another database of the team that this one exchanges bundles with. Its site id is shown on its own Sync page.</source>
-        <translation>Cymar yw cronfa ddata arall y tîm y mae&apos;r un hon yn cyfnewid bwndeli â hi. Mae ei ID safle i&apos;w weld ar ei thudalen Cysoni ei hun.</translation>
-    </message>
-    <message>
-        <source>Peer&apos;s site id</source>
-        <translation>ID safle&apos;r cymar</translation>
-    </message>
-    <message>
-        <source>&amp;Site id:</source>
-        <translation>&amp;ID safle:</translation>
-    </message>
-    <message>
-        <source>Peer&apos;s name</source>
-        <translation>Enw&apos;r cymar</translation>
-    </message>
-    <message>
-        <source>e.g. Sam&apos;s laptop</source>
-        <translation>e.e. gliniadur Sam</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Enw:</translation>
-    </message>
-    <message>
-        <source>Officer whose database it is</source>
-        <translation>Y swyddog sy&apos;n berchen ar y gronfa ddata</translation>
-    </message>
-    <message>
-        <source>Learn it from the peer&apos;s first bundle</source>
-        <translation>Ei ddysgu o fwndel cyntaf y cymar</translation>
-    </message>
-    <message>
-        <source>&amp;Officer:</source>
-        <translation>&amp;Swyddog:</translation>
-    </message>
-    <message>
-        <source>A hub sends an officer&apos;s database that officer&apos;s caseload and the council-wide data only.</source>
-        <translation>Mae canolbwynt yn anfon i gronfa ddata swyddog lwyth achosion y swyddog hwnnw a data&apos;r cyngor cyfan yn unig.</translation>
-    </message>
-    <message>
-        <source>Error: site id: %1.</source>
-        <translation>Gwall: ID safle: %1.</translation>
-    </message>
-    <message>
-        <source>Error: name: give the peer a name, such as whose laptop it is.</source>
-        <translation>Gwall: enw: rhowch enw i&apos;r cymar, fel gliniadur pwy ydyw.</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>%1 to %2</source>
@@ -132,574 +77,6 @@
     <message>
         <source>&amp;Withdraw</source>
         <translation>&amp;Tynnu&apos;n ôl</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Cysoni</translation>
-    </message>
-    <message>
-        <source>This database&apos;s site id</source>
-        <translation>ID safle&apos;r gronfa ddata hon</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y site id</source>
-        <translation>&amp;Copïo&apos;r ID safle</translation>
-    </message>
-    <message>
-        <source>Copy this database&apos;s site id, to give to the peers that add this database</source>
-        <translation>Copïo ID safle&apos;r gronfa ddata hon, i&apos;w roi i&apos;r cymheiriaid sy&apos;n ychwanegu&apos;r gronfa ddata hon</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>&amp;Rôl:</translation>
-    </message>
-    <message>
-        <source>Sync role</source>
-        <translation>Rôl cysoni</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s database</source>
-        <translation>Cronfa ddata swyddog</translation>
-    </message>
-    <message>
-        <source>Hub (the manager&apos;s database)</source>
-        <translation>Canolbwynt (cronfa ddata&apos;r rheolwr)</translation>
-    </message>
-    <message>
-        <source>&amp;Set role…</source>
-        <translation>&amp;Gosod rôl…</translation>
-    </message>
-    <message>
-        <source>Make this database the team&apos;s hub or an officer&apos;s database</source>
-        <translation>Gwneud y gronfa ddata hon yn ganolbwynt y tîm neu&apos;n gronfa ddata swyddog</translation>
-    </message>
-    <message>
-        <source>&amp;Peers</source>
-        <translation>Cym&amp;heiriaid</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Cymheiriaid</translation>
-    </message>
-    <message>
-        <source>The databases this one exchanges bundles with, and when it last did</source>
-        <translation>Y cronfeydd data y mae&apos;r un hon yn cyfnewid bwndeli â nhw, a phryd y gwnaeth hynny ddiwethaf</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <source>Site id</source>
-        <translation>ID safle</translation>
-    </message>
-    <message>
-        <source>Last export to them</source>
-        <translation>Allforio diwethaf iddynt</translation>
-    </message>
-    <message>
-        <source>Last import from them</source>
-        <translation>Mewnforio diwethaf oddi wrthynt</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Swyddog</translation>
-    </message>
-    <message>
-        <source>A&amp;dd peer…</source>
-        <translation>&amp;Ychwanegu cymar…</translation>
-    </message>
-    <message>
-        <source>Add a database of the team by its site id</source>
-        <translation>Ychwanegu un o gronfeydd data&apos;r tîm yn ôl ei ID safle</translation>
-    </message>
-    <message>
-        <source>Re&amp;name peer…</source>
-        <translation>A&amp;ilenwi cymar…</translation>
-    </message>
-    <message>
-        <source>Change the name shown for the chosen peer</source>
-        <translation>Newid yr enw a ddangosir ar gyfer y cymar a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>R&amp;emove peer…</source>
-        <translation>&amp;Tynnu cymar…</translation>
-    </message>
-    <message>
-        <source>Stop exchanging bundles with the chosen peer</source>
-        <translation>Peidio â chyfnewid bwndeli gyda&apos;r cymar a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Export t&amp;o:</source>
-        <translation>&amp;Allforio i:</translation>
-    </message>
-    <message>
-        <source>Export to peer</source>
-        <translation>Allforio i gymar</translation>
-    </message>
-    <message>
-        <source>E&amp;xport changes…</source>
-        <translation>Allforio &amp;newidiadau…</translation>
-    </message>
-    <message>
-        <source>Write this database&apos;s changes for the chosen peer to an encrypted file (Ctrl+E)</source>
-        <translation>Ysgrifennu newidiadau&apos;r gronfa ddata hon ar gyfer y cymar a ddewiswyd i ffeil wedi&apos;i hamgryptio (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Mewnforio bwndel…</translation>
-    </message>
-    <message>
-        <source>Read a peer&apos;s encrypted file and merge its changes (Ctrl+I)</source>
-        <translation>Darllen ffeil wedi&apos;i hamgryptio gan gymar a chyfuno ei newidiadau (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Cans&amp;lo</translation>
-    </message>
-    <message>
-        <source>Stop: a cancelled export writes no file, a cancelled import changes nothing</source>
-        <translation>Stopio: nid yw allforio a ganslwyd yn ysgrifennu ffeil, ac nid yw mewnforio a ganslwyd yn newid dim</translation>
-    </message>
-    <message>
-        <source>The same field was changed here and by a peer. Decide which value stands; the decision travels in your next export and is recorded in the audit log.</source>
-        <translation>Cafodd yr un maes ei newid yma a chan gymar. Penderfynwch pa werth sy&apos;n sefyll; mae&apos;r penderfyniad yn teithio yn eich allforio nesaf ac yn cael ei gofnodi yn y log archwilio.</translation>
-    </message>
-    <message>
-        <source>Conflict inbox</source>
-        <translation>Mewnflwch gwrthdaro</translation>
-    </message>
-    <message>
-        <source>Each row is a field changed on both sides: the record, the field, the value both sides last shared, their value and who changed it when, and your value</source>
-        <translation>Mae pob rhes yn faes a newidiwyd ar y ddwy ochr: y cofnod, y maes, y gwerth a rannwyd ddiwethaf gan y ddwy ochr, eu gwerth nhw a phwy a&apos;i newidiodd a phryd, a&apos;ch gwerth chi</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Cofnod</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Maes</translation>
-    </message>
-    <message>
-        <source>Last common value</source>
-        <translation>Gwerth cyffredin diwethaf</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Eu gwerth nhw</translation>
-    </message>
-    <message>
-        <source>Changed by (theirs)</source>
-        <translation>Newidiwyd gan (eu hochr nhw)</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Fy ngwerth i</translation>
-    </message>
-    <message>
-        <source>Keep &amp;mine</source>
-        <translation>Cadw &amp;fy ngwerth i</translation>
-    </message>
-    <message>
-        <source>Keep this database&apos;s value for the chosen conflict</source>
-        <translation>Cadw gwerth y gronfa ddata hon ar gyfer y gwrthdaro a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Keep thei&amp;rs</source>
-        <translation>Cadw &amp;eu gwerth nhw</translation>
-    </message>
-    <message>
-        <source>Take the peer&apos;s value for the chosen conflict</source>
-        <translation>Defnyddio gwerth y cymar ar gyfer y gwrthdaro a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Edit merged v&amp;alue…</source>
-        <translation>Golygu&apos;r gwerth cyf&amp;unol…</translation>
-    </message>
-    <message>
-        <source>Type the value that should stand, combining both</source>
-        <translation>Teipiwch y gwerth a ddylai sefyll, gan gyfuno&apos;r ddau</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Gwrthdaro</translation>
-    </message>
-    <message>
-        <source>Site id: %1</source>
-        <translation>ID safle: %1</translation>
-    </message>
-    <message>
-        <source>This database is not set up for sync yet: choose its role below and add its peers by their site ids.</source>
-        <translation>Nid yw&apos;r gronfa ddata hon wedi&apos;i sefydlu ar gyfer cysoni eto: dewiswch ei rôl isod ac ychwanegwch ei chymheiriaid yn ôl eu IDs safle.</translation>
-    </message>
-    <message>
-        <source>This database is the team&apos;s hub: it receives every officer&apos;s changes and sends each officer the council-wide data and their own caseload.</source>
-        <translation>Canolbwynt y tîm yw&apos;r gronfa ddata hon: mae&apos;n derbyn newidiadau pob swyddog ac yn anfon data&apos;r cyngor cyfan a&apos;i lwyth achosion ei hun i bob swyddog.</translation>
-    </message>
-    <message>
-        <source>This is an officer&apos;s database: it holds the council-wide data and this officer&apos;s caseload, and exchanges bundles with the hub.</source>
-        <translation>Cronfa ddata swyddog yw hon: mae&apos;n dal data&apos;r cyngor cyfan a llwyth achosion y swyddog hwn, ac yn cyfnewid bwndeli gyda&apos;r canolbwynt.</translation>
-    </message>
-    <message>
-        <source>Could not read the sync set-up: %1</source>
-        <translation>Nid oedd modd darllen y gosodiadau cysoni: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>byth</translation>
-    </message>
-    <message>
-        <source>not known yet (learnt from its first bundle)</source>
-        <translation>ddim yn hysbys eto (caiff ei ddysgu o&apos;i fwndel cyntaf)</translation>
-    </message>
-    <message>
-        <source>Deleted on one side, edited on the other (%1)</source>
-        <translation>Wedi&apos;i ddileu ar un ochr, wedi&apos;i olygu ar y llall (%1)</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(ddim yn hysbys)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>anhysbys</translation>
-    </message>
-    <message>
-        <source>Conflicts: none to decide</source>
-        <translation>Gwrthdaro: dim i benderfynu arno</translation>
-    </message>
-    <message>
-        <source>Conflicts to decide: %1</source>
-        <translation>Gwrthdaro i benderfynu arnynt: %1</translation>
-    </message>
-    <message>
-        <source>Resident %1 %2</source>
-        <translation>Preswylydd %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Team passphrase</source>
-        <translation>Cyfrinymadrodd y tîm</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Cyfrinymadrodd:</translation>
-    </message>
-    <message>
-        <source>Team passphrase again</source>
-        <translation>Cyfrinymadrodd y tîm eto</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Eto:</translation>
-    </message>
-    <message>
-        <source>Error: type the team passphrase.</source>
-        <translation>Gwall: teipiwch gyfrinymadrodd y tîm.</translation>
-    </message>
-    <message>
-        <source>Error: the two passphrases differ; type them again.</source>
-        <translation>Gwall: mae&apos;r ddau gyfrinymadrodd yn wahanol; teipiwch nhw eto.</translation>
-    </message>
-    <message>
-        <source>Merged value</source>
-        <translation>Gwerth cyfunol</translation>
-    </message>
-    <message>
-        <source>%1: theirs is &quot;%2&quot;, mine is &quot;%3&quot;. The value that should stand:</source>
-        <translation>%1: eu gwerth nhw yw &quot;%2&quot;, fy ngwerth i yw &quot;%3&quot;. Y gwerth a ddylai sefyll:</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wrthi&apos;n canslo…</translation>
-    </message>
-    <message>
-        <source>Cancelling</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Export changes for %1</source>
-        <translation>Allforio newidiadau ar gyfer %1</translation>
-    </message>
-    <message>
-        <source>Hearth sync bundles (*.hearthsync);;All files (*)</source>
-        <translation>Bwndeli cysoni Hearth (*.hearthsync);;Pob ffeil (*)</translation>
-    </message>
-    <message>
-        <source>Export changes</source>
-        <translation>Allforio newidiadau</translation>
-    </message>
-    <message>
-        <source>%1 exists already.</source>
-        <translation>Mae %1 yn bodoli eisoes.</translation>
-    </message>
-    <message>
-        <source>Hearth does not overwrite files. Choose another name.</source>
-        <translation>Nid yw Hearth yn trosysgrifo ffeiliau. Dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <source>The bundle for %1 is encrypted with the team passphrase. It is not stored.</source>
-        <translation>Mae&apos;r bwndel ar gyfer %1 wedi&apos;i amgryptio gyda chyfrinymadrodd y tîm. Nid yw&apos;r cyfrinymadrodd yn cael ei storio.</translation>
-    </message>
-    <message>
-        <source>Capturing changes</source>
-        <translation>Casglu newidiadau</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written and nothing was recorded.</source>
-        <translation>Canslwyd yr allforio: ni ysgrifennwyd unrhyw ffeil ac ni chofnodwyd dim.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Methodd yr allforio: %1</translation>
-    </message>
-    <message>
-        <source>The changes were not exported.</source>
-        <translation>Ni chafodd y newidiadau eu hallforio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n changed record(s) and %1 erasure(s) for %2 to %3.</source>
-        <translation>
-            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
-            <numerusform>Allforiwyd %n cofnod wedi&apos;i newid a %1 dilead ar gyfer %2 i %3.</numerusform>
-            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
-            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
-            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import a sync bundle</source>
-        <translation>Mewnforio bwndel cysoni</translation>
-    </message>
-    <message>
-        <source>Import bundle</source>
-        <translation>Mewnforio bwndel</translation>
-    </message>
-    <message>
-        <source>Could not read %1.</source>
-        <translation>Nid oedd modd darllen %1.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a sync bundle.</source>
-        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn fwndel cysoni.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.</source>
-        <translation>Ni ellir mewnforio %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1, made %2.
-%n changed record(s) and %3 erasure(s) to merge (their changes %4 to %5). Fields changed here as well become conflicts to decide; nothing is overwritten silently.</source>
-        <translation>
-            <numerusform>Oddi wrth %1, a wnaed ar %2.
-%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
-            <numerusform>Oddi wrth %1, a wnaed ar %2.
-%n cofnod wedi&apos;i newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
-            <numerusform>Oddi wrth %1, a wnaed ar %2.
-%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
-            <numerusform>Oddi wrth %1, a wnaed ar %2.
-%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
-            <numerusform>Oddi wrth %1, a wnaed ar %2.
-%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the changes in %1?</source>
-        <translation>Mewnforio&apos;r newidiadau yn %1?</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted with the team passphrase. It is not stored.</source>
-        <translation>Mae %1 wedi&apos;i amgryptio gyda chyfrinymadrodd y tîm. Nid yw&apos;r cyfrinymadrodd yn cael ei storio.</translation>
-    </message>
-    <message>
-        <source>Decrypting</source>
-        <translation>Dadgryptio</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing changed.</source>
-        <translation>Canslwyd mewnforio %1; ni newidiodd dim.</translation>
-    </message>
-    <message>
-        <source>Import failed; nothing changed: %1</source>
-        <translation>Methodd y mewnforio; ni newidiodd dim: %1</translation>
-    </message>
-    <message>
-        <source>%1 was not imported; nothing changed.</source>
-        <translation>Ni chafodd %1 ei fewnforio; ni newidiodd dim.</translation>
-    </message>
-    <message>
-        <source>%1 was imported already on %2; nothing changed.</source>
-        <translation>Cafodd %1 ei fewnforio eisoes ar %2; ni newidiodd dim.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 from %2: %n record(s) changed, %3 erased, %4 new conflict(s) to decide, %5 settled elsewhere.</source>
-        <translation>
-            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
-            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;i newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
-            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
-            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
-            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resident(s) re-assigned to another officer left this database (the hub keeps them).</source>
-        <translation>
-            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
-            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
-            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
-            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
-            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>kept mine</source>
-        <translation>cadwyd fy ngwerth i</translation>
-    </message>
-    <message>
-        <source>kept theirs</source>
-        <translation>cadwyd eu gwerth nhw</translation>
-    </message>
-    <message>
-        <source>used a merged value</source>
-        <translation>defnyddiwyd gwerth cyfunol</translation>
-    </message>
-    <message>
-        <source>Decided %1 of %2: %3. The decision goes in your next export.</source>
-        <translation>Penderfynwyd ar %1 o %2: %3. Mae&apos;r penderfyniad yn mynd yn eich allforio nesaf.</translation>
-    </message>
-    <message>
-        <source>Decide conflict</source>
-        <translation>Penderfynu ar wrthdaro</translation>
-    </message>
-    <message>
-        <source>The conflict was not decided.</source>
-        <translation>Ni phenderfynwyd ar y gwrthdaro.</translation>
-    </message>
-    <message>
-        <source>Copied this database&apos;s site id. Give it to the peers that add this database.</source>
-        <translation>Copïwyd ID safle&apos;r gronfa ddata hon. Rhowch ef i&apos;r cymheiriaid sy&apos;n ychwanegu&apos;r gronfa ddata hon.</translation>
-    </message>
-    <message>
-        <source>This database is already the %1.</source>
-        <translation>Mae gan y gronfa ddata hon y rôl hon eisoes: %1.</translation>
-    </message>
-    <message>
-        <source>The hub is the manager&apos;s database: it receives every officer&apos;s changes and sends each officer the council-wide data and their own caseload. A team has one hub.</source>
-        <translation>Cronfa ddata&apos;r rheolwr yw&apos;r canolbwynt: mae&apos;n derbyn newidiadau pob swyddog ac yn anfon data&apos;r cyngor cyfan a&apos;i lwyth achosion ei hun i bob swyddog. Mae gan dîm un canolbwynt.</translation>
-    </message>
-    <message>
-        <source>An officer&apos;s database holds the council-wide data and that officer&apos;s caseload, and exchanges bundles with the hub.</source>
-        <translation>Mae cronfa ddata swyddog yn dal data&apos;r cyngor cyfan a llwyth achosion y swyddog hwnnw, ac yn cyfnewid bwndeli gyda&apos;r canolbwynt.</translation>
-    </message>
-    <message>
-        <source>Set sync role</source>
-        <translation>Gosod rôl cysoni</translation>
-    </message>
-    <message>
-        <source>Make this database the %1?</source>
-        <translation>Rhoi&apos;r rôl hon i&apos;r gronfa ddata hon: %1?</translation>
-    </message>
-    <message>
-        <source>Change a role only when setting up the team again: its peers must agree.</source>
-        <translation>Newidiwch rôl dim ond wrth sefydlu&apos;r tîm eto: rhaid i&apos;w chymheiriaid gytuno.</translation>
-    </message>
-    <message>
-        <source>This database is now the %1.</source>
-        <translation>Rôl y gronfa ddata hon nawr: %1.</translation>
-    </message>
-    <message>
-        <source>The role was not changed.</source>
-        <translation>Ni newidiwyd y rôl.</translation>
-    </message>
-    <message>
-        <source>Added %1 as a peer.</source>
-        <translation>Ychwanegwyd %1 fel cymar.</translation>
-    </message>
-    <message>
-        <source>Add a peer</source>
-        <translation>Ychwanegu cymar</translation>
-    </message>
-    <message>
-        <source>The peer was not added.</source>
-        <translation>Ni ychwanegwyd y cymar.</translation>
-    </message>
-    <message>
-        <source>Rename peer</source>
-        <translation>Ailenwi cymar</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>Enw newydd ar gyfer %1:</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2.</source>
-        <translation>Ailenwyd %1 yn %2.</translation>
-    </message>
-    <message>
-        <source>The peer was not renamed.</source>
-        <translation>Ni ailenwyd y cymar.</translation>
-    </message>
-    <message>
-        <source>Remove peer</source>
-        <translation>Tynnu cymar</translation>
-    </message>
-    <message>
-        <source>Remove %1 as a peer?</source>
-        <translation>Tynnu %1 fel cymar?</translation>
-    </message>
-    <message>
-        <source>Bundles from it will be refused and none will be made for it. The records it sent stay here. It can be added again with its site id.</source>
-        <translation>Bydd bwndeli oddi wrtho&apos;n cael eu gwrthod, ac ni chaiff unrhyw fwndel ei wneud ar ei gyfer. Mae&apos;r cofnodion a anfonodd yn aros yma. Gellir ei ychwanegu eto gyda&apos;i ID safle.</translation>
-    </message>
-    <message>
-        <source>Removed %1 as a peer.</source>
-        <translation>Tynnwyd %1 fel cymar.</translation>
-    </message>
-    <message>
-        <source>The peer was not removed.</source>
-        <translation>Ni thynnwyd y cymar.</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::ui</name>
-    <message>
-        <source>%1: the file name must end in one of .%2, which says the format.</source>
-        <translation>%1: rhaid i enw&apos;r ffeil orffen ag un o .%2, sy&apos;n nodi&apos;r fformat.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.xlsx);;OpenDocument text (*.odt);;Web page (*.html);;PDF (*.pdf);;CSV (*.csv)</source>
-        <translation>Taenlen (*.xlsx);;Testun OpenDocument (*.odt);;Tudalen we (*.html);;PDF (*.pdf);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>Ni chafodd yr adroddiad ei gadw.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +725,65 @@
             <numerusform>%n bwlch, lle mae preswylwyr ar y gofrestr ond nid oes gwasanaeth o&apos;r categori yn rhedeg:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gap summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PeerDialog</name>
+    <message>
+        <source>Add a peer</source>
+        <translation>Ychwanegu cymar</translation>
+    </message>
+    <message>
+        <source>A peer is another database of the team that this one exchanges bundles with. Its site id is shown on its own Sync page.</source>
+        <translation>Cymar yw cronfa ddata arall y tîm y mae&apos;r un hon yn cyfnewid bwndeli â hi. Mae ei ID safle i&apos;w weld ar ei thudalen Cysoni ei hun.</translation>
+    </message>
+    <message>
+        <source>Peer&apos;s site id</source>
+        <translation>ID safle&apos;r cymar</translation>
+    </message>
+    <message>
+        <source>&amp;Site id:</source>
+        <translation>&amp;ID safle:</translation>
+    </message>
+    <message>
+        <source>Peer&apos;s name</source>
+        <translation>Enw&apos;r cymar</translation>
+    </message>
+    <message>
+        <source>e.g. Sam&apos;s laptop</source>
+        <translation>e.e. gliniadur Sam</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Officer whose database it is</source>
+        <translation>Y swyddog sy&apos;n berchen ar y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Learn it from the peer&apos;s first bundle</source>
+        <translation>Ei ddysgu o fwndel cyntaf y cymar</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Swyddog:</translation>
+    </message>
+    <message>
+        <source>A hub sends an officer&apos;s database that officer&apos;s caseload and the council-wide data only.</source>
+        <translation>Mae canolbwynt yn anfon i gronfa ddata swyddog lwyth achosion y swyddog hwnnw a data&apos;r cyngor cyfan yn unig.</translation>
+    </message>
+    <message>
+        <source>Error: site id: %1.</source>
+        <translation>Gwall: ID safle: %1.</translation>
+    </message>
+    <message>
+        <source>Error: name: give the peer a name, such as whose laptop it is.</source>
+        <translation>Gwall: enw: rhowch enw i&apos;r cymar, fel gliniadur pwy ydyw.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PriorityDialog</name>
@@ -1658,6 +1094,29 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::ReportExport</name>
+    <message>
+        <source>%1: the file name must end in one of .%2, which says the format.</source>
+        <translation>%1: rhaid i enw&apos;r ffeil orffen ag un o .%2, sy&apos;n nodi&apos;r fformat.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;OpenDocument text (*.odt);;Web page (*.html);;PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>Taenlen (*.xlsx);;Testun OpenDocument (*.odt);;Tudalen we (*.html);;PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Ni chafodd yr adroddiad ei gadw.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1826,6 +1285,34 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Stop: cancelled figures are not shown, a cancelled export writes no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures were not worked out. Choose View &gt; Refresh to work them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2237,6 +1724,548 @@
     <message>
         <source>(empty)</source>
         <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <source>This database&apos;s site id</source>
+        <translation>ID safle&apos;r gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y site id</source>
+        <translation>&amp;Copïo&apos;r ID safle</translation>
+    </message>
+    <message>
+        <source>Copy this database&apos;s site id, to give to the peers that add this database</source>
+        <translation>Copïo ID safle&apos;r gronfa ddata hon, i&apos;w roi i&apos;r cymheiriaid sy&apos;n ychwanegu&apos;r gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>Sync role</source>
+        <translation>Rôl cysoni</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s database</source>
+        <translation>Cronfa ddata swyddog</translation>
+    </message>
+    <message>
+        <source>Hub (the manager&apos;s database)</source>
+        <translation>Canolbwynt (cronfa ddata&apos;r rheolwr)</translation>
+    </message>
+    <message>
+        <source>&amp;Set role…</source>
+        <translation>&amp;Gosod rôl…</translation>
+    </message>
+    <message>
+        <source>Make this database the team&apos;s hub or an officer&apos;s database</source>
+        <translation>Gwneud y gronfa ddata hon yn ganolbwynt y tîm neu&apos;n gronfa ddata swyddog</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>Cym&amp;heiriaid</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Cymheiriaid</translation>
+    </message>
+    <message>
+        <source>The databases this one exchanges bundles with, and when it last did</source>
+        <translation>Y cronfeydd data y mae&apos;r un hon yn cyfnewid bwndeli â nhw, a phryd y gwnaeth hynny ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>ID safle</translation>
+    </message>
+    <message>
+        <source>Last export to them</source>
+        <translation>Allforio diwethaf iddynt</translation>
+    </message>
+    <message>
+        <source>Last import from them</source>
+        <translation>Mewnforio diwethaf oddi wrthynt</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Swyddog</translation>
+    </message>
+    <message>
+        <source>A&amp;dd peer…</source>
+        <translation>&amp;Ychwanegu cymar…</translation>
+    </message>
+    <message>
+        <source>Add a database of the team by its site id</source>
+        <translation>Ychwanegu un o gronfeydd data&apos;r tîm yn ôl ei ID safle</translation>
+    </message>
+    <message>
+        <source>Re&amp;name peer…</source>
+        <translation>A&amp;ilenwi cymar…</translation>
+    </message>
+    <message>
+        <source>Change the name shown for the chosen peer</source>
+        <translation>Newid yr enw a ddangosir ar gyfer y cymar a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>R&amp;emove peer…</source>
+        <translation>&amp;Tynnu cymar…</translation>
+    </message>
+    <message>
+        <source>Stop exchanging bundles with the chosen peer</source>
+        <translation>Peidio â chyfnewid bwndeli gyda&apos;r cymar a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Export t&amp;o:</source>
+        <translation>&amp;Allforio i:</translation>
+    </message>
+    <message>
+        <source>Export to peer</source>
+        <translation>Allforio i gymar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport changes…</source>
+        <translation>Allforio &amp;newidiadau…</translation>
+    </message>
+    <message>
+        <source>Write this database&apos;s changes for the chosen peer to an encrypted file (Ctrl+E)</source>
+        <translation>Ysgrifennu newidiadau&apos;r gronfa ddata hon ar gyfer y cymar a ddewiswyd i ffeil wedi&apos;i hamgryptio (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Mewnforio bwndel…</translation>
+    </message>
+    <message>
+        <source>Read a peer&apos;s encrypted file and merge its changes (Ctrl+I)</source>
+        <translation>Darllen ffeil wedi&apos;i hamgryptio gan gymar a chyfuno ei newidiadau (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cans&amp;lo</translation>
+    </message>
+    <message>
+        <source>Stop: a cancelled export writes no file, a cancelled import changes nothing</source>
+        <translation>Stopio: nid yw allforio a ganslwyd yn ysgrifennu ffeil, ac nid yw mewnforio a ganslwyd yn newid dim</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and by a peer. Decide which value stands; the decision travels in your next export and is recorded in the audit log.</source>
+        <translation>Cafodd yr un maes ei newid yma a chan gymar. Penderfynwch pa werth sy&apos;n sefyll; mae&apos;r penderfyniad yn teithio yn eich allforio nesaf ac yn cael ei gofnodi yn y log archwilio.</translation>
+    </message>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Mewnflwch gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Each row is a field changed on both sides: the record, the field, the value both sides last shared, their value and who changed it when, and your value</source>
+        <translation>Mae pob rhes yn faes a newidiwyd ar y ddwy ochr: y cofnod, y maes, y gwerth a rannwyd ddiwethaf gan y ddwy ochr, eu gwerth nhw a phwy a&apos;i newidiodd a phryd, a&apos;ch gwerth chi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Last common value</source>
+        <translation>Gwerth cyffredin diwethaf</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Eu gwerth nhw</translation>
+    </message>
+    <message>
+        <source>Changed by (theirs)</source>
+        <translation>Newidiwyd gan (eu hochr nhw)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Fy ngwerth i</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Cadw &amp;fy ngwerth i</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s value for the chosen conflict</source>
+        <translation>Cadw gwerth y gronfa ddata hon ar gyfer y gwrthdaro a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Keep thei&amp;rs</source>
+        <translation>Cadw &amp;eu gwerth nhw</translation>
+    </message>
+    <message>
+        <source>Take the peer&apos;s value for the chosen conflict</source>
+        <translation>Defnyddio gwerth y cymar ar gyfer y gwrthdaro a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Edit merged v&amp;alue…</source>
+        <translation>Golygu&apos;r gwerth cyf&amp;unol…</translation>
+    </message>
+    <message>
+        <source>Type the value that should stand, combining both</source>
+        <translation>Teipiwch y gwerth a ddylai sefyll, gan gyfuno&apos;r ddau</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Site id: %1</source>
+        <translation>ID safle: %1</translation>
+    </message>
+    <message>
+        <source>This database is not set up for sync yet: choose its role below and add its peers by their site ids.</source>
+        <translation>Nid yw&apos;r gronfa ddata hon wedi&apos;i sefydlu ar gyfer cysoni eto: dewiswch ei rôl isod ac ychwanegwch ei chymheiriaid yn ôl eu IDs safle.</translation>
+    </message>
+    <message>
+        <source>This database is the team&apos;s hub: it receives every officer&apos;s changes and sends each officer the council-wide data and their own caseload.</source>
+        <translation>Canolbwynt y tîm yw&apos;r gronfa ddata hon: mae&apos;n derbyn newidiadau pob swyddog ac yn anfon data&apos;r cyngor cyfan a&apos;i lwyth achosion ei hun i bob swyddog.</translation>
+    </message>
+    <message>
+        <source>This is an officer&apos;s database: it holds the council-wide data and this officer&apos;s caseload, and exchanges bundles with the hub.</source>
+        <translation>Cronfa ddata swyddog yw hon: mae&apos;n dal data&apos;r cyngor cyfan a llwyth achosion y swyddog hwn, ac yn cyfnewid bwndeli gyda&apos;r canolbwynt.</translation>
+    </message>
+    <message>
+        <source>Could not read the sync set-up: %1</source>
+        <translation>Nid oedd modd darllen y gosodiadau cysoni: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <source>not known yet (learnt from its first bundle)</source>
+        <translation>ddim yn hysbys eto (caiff ei ddysgu o&apos;i fwndel cyntaf)</translation>
+    </message>
+    <message>
+        <source>Deleted on one side, edited on the other (%1)</source>
+        <translation>Wedi&apos;i ddileu ar un ochr, wedi&apos;i olygu ar y llall (%1)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ddim yn hysbys)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>Conflicts: none to decide</source>
+        <translation>Gwrthdaro: dim i benderfynu arno</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: %1</source>
+        <translation>Gwrthdaro i benderfynu arnynt: %1</translation>
+    </message>
+    <message>
+        <source>Resident %1 %2</source>
+        <translation>Preswylydd %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Cyfrinymadrodd y tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation>Cyfrinymadrodd y tîm eto</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>Error: type the team passphrase.</source>
+        <translation>Gwall: teipiwch gyfrinymadrodd y tîm.</translation>
+    </message>
+    <message>
+        <source>Error: the two passphrases differ; type them again.</source>
+        <translation>Gwall: mae&apos;r ddau gyfrinymadrodd yn wahanol; teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Gwerth cyfunol</translation>
+    </message>
+    <message>
+        <source>%1: theirs is &quot;%2&quot;, mine is &quot;%3&quot;. The value that should stand:</source>
+        <translation>%1: eu gwerth nhw yw &quot;%2&quot;, fy ngwerth i yw &quot;%3&quot;. Y gwerth a ddylai sefyll:</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wrthi&apos;n canslo…</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Export changes for %1</source>
+        <translation>Allforio newidiadau ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Hearth sync bundles (*.hearthsync);;All files (*)</source>
+        <translation>Bwndeli cysoni Hearth (*.hearthsync);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Allforio newidiadau</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>Mae %1 yn bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>Hearth does not overwrite files. Choose another name.</source>
+        <translation>Nid yw Hearth yn trosysgrifo ffeiliau. Dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The bundle for %1 is encrypted with the team passphrase. It is not stored.</source>
+        <translation>Mae&apos;r bwndel ar gyfer %1 wedi&apos;i amgryptio gyda chyfrinymadrodd y tîm. Nid yw&apos;r cyfrinymadrodd yn cael ei storio.</translation>
+    </message>
+    <message>
+        <source>Capturing changes</source>
+        <translation>Casglu newidiadau</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation>Canslwyd yr allforio: ni ysgrifennwyd unrhyw ffeil ac ni chofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Methodd yr allforio: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not exported.</source>
+        <translation>Ni chafodd y newidiadau eu hallforio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n changed record(s) and %1 erasure(s) for %2 to %3.</source>
+        <translation>
+            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
+            <numerusform>Allforiwyd %n cofnod wedi&apos;i newid a %1 dilead ar gyfer %2 i %3.</numerusform>
+            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
+            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
+            <numerusform>Allforiwyd %n cofnod wedi&apos;u newid a %1 dilead ar gyfer %2 i %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a sync bundle</source>
+        <translation>Mewnforio bwndel cysoni</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Mewnforio bwndel</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a sync bundle.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn fwndel cysoni.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>Ni ellir mewnforio %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, made %2.
+%n changed record(s) and %3 erasure(s) to merge (their changes %4 to %5). Fields changed here as well become conflicts to decide; nothing is overwritten silently.</source>
+        <translation>
+            <numerusform>Oddi wrth %1, a wnaed ar %2.
+%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
+            <numerusform>Oddi wrth %1, a wnaed ar %2.
+%n cofnod wedi&apos;i newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
+            <numerusform>Oddi wrth %1, a wnaed ar %2.
+%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
+            <numerusform>Oddi wrth %1, a wnaed ar %2.
+%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
+            <numerusform>Oddi wrth %1, a wnaed ar %2.
+%n cofnod wedi&apos;u newid a %3 dilead i&apos;w cyfuno (eu newidiadau %4 i %5). Mae meysydd a newidiwyd yma hefyd yn troi&apos;n wrthdaro i benderfynu arno; nid oes dim yn cael ei drosysgrifo&apos;n dawel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the changes in %1?</source>
+        <translation>Mewnforio&apos;r newidiadau yn %1?</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted with the team passphrase. It is not stored.</source>
+        <translation>Mae %1 wedi&apos;i amgryptio gyda chyfrinymadrodd y tîm. Nid yw&apos;r cyfrinymadrodd yn cael ei storio.</translation>
+    </message>
+    <message>
+        <source>Decrypting</source>
+        <translation>Dadgryptio</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing changed.</source>
+        <translation>Canslwyd mewnforio %1; ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing changed: %1</source>
+        <translation>Methodd y mewnforio; ni newidiodd dim: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing changed.</source>
+        <translation>Ni chafodd %1 ei fewnforio; ni newidiodd dim.</translation>
+    </message>
+    <message>
+        <source>%1 was imported already on %2; nothing changed.</source>
+        <translation>Cafodd %1 ei fewnforio eisoes ar %2; ni newidiodd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2: %n record(s) changed, %3 erased, %4 new conflict(s) to decide, %5 settled elsewhere.</source>
+        <translation>
+            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
+            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;i newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
+            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
+            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
+            <numerusform>Mewnforiwyd %1 oddi wrth %2: %n cofnod wedi&apos;u newid, %3 wedi&apos;u dileu, %4 gwrthdaro newydd i benderfynu arnynt, %5 wedi&apos;u setlo mewn man arall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) re-assigned to another officer left this database (the hub keeps them).</source>
+        <translation>
+            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
+            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
+            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
+            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
+            <numerusform>Mae %n preswylydd a ailneilltuwyd i swyddog arall wedi gadael y gronfa ddata hon (mae&apos;r canolbwynt yn eu cadw).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>cadwyd fy ngwerth i</translation>
+    </message>
+    <message>
+        <source>kept theirs</source>
+        <translation>cadwyd eu gwerth nhw</translation>
+    </message>
+    <message>
+        <source>used a merged value</source>
+        <translation>defnyddiwyd gwerth cyfunol</translation>
+    </message>
+    <message>
+        <source>Decided %1 of %2: %3. The decision goes in your next export.</source>
+        <translation>Penderfynwyd ar %1 o %2: %3. Mae&apos;r penderfyniad yn mynd yn eich allforio nesaf.</translation>
+    </message>
+    <message>
+        <source>Decide conflict</source>
+        <translation>Penderfynu ar wrthdaro</translation>
+    </message>
+    <message>
+        <source>The conflict was not decided.</source>
+        <translation>Ni phenderfynwyd ar y gwrthdaro.</translation>
+    </message>
+    <message>
+        <source>Copied this database&apos;s site id. Give it to the peers that add this database.</source>
+        <translation>Copïwyd ID safle&apos;r gronfa ddata hon. Rhowch ef i&apos;r cymheiriaid sy&apos;n ychwanegu&apos;r gronfa ddata hon.</translation>
+    </message>
+    <message>
+        <source>This database is already the %1.</source>
+        <translation>Mae gan y gronfa ddata hon y rôl hon eisoes: %1.</translation>
+    </message>
+    <message>
+        <source>The hub is the manager&apos;s database: it receives every officer&apos;s changes and sends each officer the council-wide data and their own caseload. A team has one hub.</source>
+        <translation>Cronfa ddata&apos;r rheolwr yw&apos;r canolbwynt: mae&apos;n derbyn newidiadau pob swyddog ac yn anfon data&apos;r cyngor cyfan a&apos;i lwyth achosion ei hun i bob swyddog. Mae gan dîm un canolbwynt.</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s database holds the council-wide data and that officer&apos;s caseload, and exchanges bundles with the hub.</source>
+        <translation>Mae cronfa ddata swyddog yn dal data&apos;r cyngor cyfan a llwyth achosion y swyddog hwnnw, ac yn cyfnewid bwndeli gyda&apos;r canolbwynt.</translation>
+    </message>
+    <message>
+        <source>Set sync role</source>
+        <translation>Gosod rôl cysoni</translation>
+    </message>
+    <message>
+        <source>Make this database the %1?</source>
+        <translation>Rhoi&apos;r rôl hon i&apos;r gronfa ddata hon: %1?</translation>
+    </message>
+    <message>
+        <source>Change a role only when setting up the team again: its peers must agree.</source>
+        <translation>Newidiwch rôl dim ond wrth sefydlu&apos;r tîm eto: rhaid i&apos;w chymheiriaid gytuno.</translation>
+    </message>
+    <message>
+        <source>This database is now the %1.</source>
+        <translation>Rôl y gronfa ddata hon nawr: %1.</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>Ni newidiwyd y rôl.</translation>
+    </message>
+    <message>
+        <source>Added %1 as a peer.</source>
+        <translation>Ychwanegwyd %1 fel cymar.</translation>
+    </message>
+    <message>
+        <source>Add a peer</source>
+        <translation>Ychwanegu cymar</translation>
+    </message>
+    <message>
+        <source>The peer was not added.</source>
+        <translation>Ni ychwanegwyd y cymar.</translation>
+    </message>
+    <message>
+        <source>Rename peer</source>
+        <translation>Ailenwi cymar</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Enw newydd ar gyfer %1:</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>Ailenwyd %1 yn %2.</translation>
+    </message>
+    <message>
+        <source>The peer was not renamed.</source>
+        <translation>Ni ailenwyd y cymar.</translation>
+    </message>
+    <message>
+        <source>Remove peer</source>
+        <translation>Tynnu cymar</translation>
+    </message>
+    <message>
+        <source>Remove %1 as a peer?</source>
+        <translation>Tynnu %1 fel cymar?</translation>
+    </message>
+    <message>
+        <source>Bundles from it will be refused and none will be made for it. The records it sent stay here. It can be added again with its site id.</source>
+        <translation>Bydd bwndeli oddi wrtho&apos;n cael eu gwrthod, ac ni chaiff unrhyw fwndel ei wneud ar ei gyfer. Mae&apos;r cofnodion a anfonodd yn aros yma. Gellir ei ychwanegu eto gyda&apos;i ID safle.</translation>
+    </message>
+    <message>
+        <source>Removed %1 as a peer.</source>
+        <translation>Tynnwyd %1 fel cymar.</translation>
+    </message>
+    <message>
+        <source>The peer was not removed.</source>
+        <translation>Ni thynnwyd y cymar.</translation>
     </message>
 </context>
 </TS>

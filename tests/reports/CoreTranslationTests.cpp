@@ -1,5 +1,6 @@
 // The layers below the UI route what a person reads through Qt's translation system: with a
 // translator installed their messages change, with none they are the English text, byte for byte.
+#include "CouncilVocabulary.h"
 #include "KpiReport.h"
 #include "Resident.h"
 #include "ResidentImport.h"
@@ -48,7 +49,7 @@ const QDate kToday(2026, 6, 1);
 QString residentError()
 {
     Resident resident; // no name, no dates, no ward
-    const FieldErrors errors = resident.validate(kToday);
+    const FieldErrors errors = resident.validate(kToday, CouncilVocabulary());
     for (const auto& error : errors) {
         if (error.field == QLatin1String("ward")) {
             return error.message;
