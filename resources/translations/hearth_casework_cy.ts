@@ -29,22 +29,22 @@
     </message>
     <message numerus="yes">
         <source>The file is intact, every record&apos;s links are in place, the search index matches the records and the audit trail has not been changed (schema %1, %n resident(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r ffeil yn gyfan, mae dolenni pob cofnod yn eu lle, mae&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion ac nid yw&apos;r llwybr archwilio wedi&apos;i newid (sgema %1, %n preswylydd).</numerusform>
+            <numerusform>Mae&apos;r ffeil yn gyfan, mae dolenni pob cofnod yn eu lle, mae&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion ac nid yw&apos;r llwybr archwilio wedi&apos;i newid (sgema %1, %n preswylydd).</numerusform>
+            <numerusform>Mae&apos;r ffeil yn gyfan, mae dolenni pob cofnod yn eu lle, mae&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion ac nid yw&apos;r llwybr archwilio wedi&apos;i newid (sgema %1, %n preswylydd).</numerusform>
+            <numerusform>Mae&apos;r ffeil yn gyfan, mae dolenni pob cofnod yn eu lle, mae&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion ac nid yw&apos;r llwybr archwilio wedi&apos;i newid (sgema %1, %n preswylydd).</numerusform>
+            <numerusform>Mae&apos;r ffeil yn gyfan, mae dolenni pob cofnod yn eu lle, mae&apos;r mynegai chwilio yn cyfateb i&apos;r cofnodion ac nid yw&apos;r llwybr archwilio wedi&apos;i newid (sgema %1, %n preswylydd).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The database has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae gan y gronfa ddata %n problem.</numerusform>
+            <numerusform>Mae gan y gronfa ddata %n problem.</numerusform>
+            <numerusform>Mae gan y gronfa ddata %n problem.</numerusform>
+            <numerusform>Mae gan y gronfa ddata %n problem.</numerusform>
+            <numerusform>Mae gan y gronfa ddata %n problem.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,22 +52,22 @@
     <name>ImportResidentsWizard</name>
     <message numerus="yes">
         <source>Read as %1, %2 separated: %n row(s) below the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Darllenwyd fel %1, gwahanydd %2: %n rhes o dan y pennawd</numerusform>
+            <numerusform>Darllenwyd fel %1, gwahanydd %2: %n rhes o dan y pennawd</numerusform>
+            <numerusform>Darllenwyd fel %1, gwahanydd %2: %n rhes o dan y pennawd</numerusform>
+            <numerusform>Darllenwyd fel %1, gwahanydd %2: %n rhes o dan y pennawd</numerusform>
+            <numerusform>Darllenwyd fel %1, gwahanydd %2: %n rhes o dan y pennawd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
         </translation>
     </message>
 </context>
@@ -229,19 +229,19 @@
     </message>
     <message>
         <source>Stop checking: the chain is left as it is, unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r gorau i wirio: mae&apos;r gadwyn yn cael ei gadael fel y mae, heb ei gwirio</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gadwyn archwilio…</translation>
     </message>
     <message>
         <source>Check cancelled: the chain was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad wedi&apos;i ganslo: ni chafodd y gadwyn ei gwirio.</translation>
     </message>
     <message>
         <source>The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio&apos;r gadwyn: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1382,7 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     </message>
     <message>
         <source>Outcome measures by measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau canlyniad fesul mesur</translation>
     </message>
 </context>
 <context>
@@ -1759,23 +1759,23 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     </message>
     <message>
         <source>Stop: a cancelled export writes no file and records nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio: nid yw allforio wedi&apos;i ganslo yn ysgrifennu ffeil nac yn cofnodi dim</translation>
     </message>
     <message>
         <source>Reading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cofnod…</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n amgryptio…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n ysgrifennu %1…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio wedi&apos;i ganslo: ni ysgrifennwyd ffeil ac ni chofnodwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -505,6 +505,69 @@
     </message>
 </context>
 <context>
+    <name>hearth::CouncilVocabulary</name>
+    <message>
+        <source>&apos;%1&apos; is a retired %2: it is no longer offered for new entries; the %3 are: %4</source>
+        <translation>mae &apos;%1&apos; yn %2 sydd wedi&apos;i ymddeol: nid yw&apos;n cael ei gynnig ar gyfer cofnodion newydd mwyach; y %3 yw: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>nid yw &apos;%1&apos; yn un o: %2</translation>
+    </message>
+    <message>
+        <source>a %1 needs a label</source>
+        <translation>mae angen label ar %1</translation>
+    </message>
+    <message>
+        <source>a %1 label has at most %2 characters</source>
+        <translation>mae gan label %1 %2 nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>there is already a %1 called &apos;%2&apos;</source>
+        <translation>mae %1 o&apos;r enw &apos;%2&apos; eisoes</translation>
+    </message>
+    <message>
+        <source>no code can be made from &apos;%1&apos;: give one (lower-case letters, digits and _)</source>
+        <translation>ni ellir gwneud cod o &apos;%1&apos;: rhowch un (llythrennau bach, digidau a _)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a code: use lower-case letters, digits and _ (at most %2 characters)</source>
+        <translation>nid yw &apos;%1&apos; yn god: defnyddiwch lythrennau bach, digidau a _ (%2 nod ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>there is already a %1 with the code &apos;%2&apos;</source>
+        <translation>mae %1 gyda&apos;r cod &apos;%2&apos; eisoes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2</source>
+        <translation>nid yw &apos;%1&apos; yn %2</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>grŵp targed</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>grwpiau targed</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>rhwystr</translation>
+    </message>
+    <message>
+        <source>barriers</source>
+        <translation>rhwystrau</translation>
+    </message>
+    <message>
+        <source>is not a vocabulary key</source>
+        <translation>nid yw&apos;n allwedd geirfa</translation>
+    </message>
+    <message>
+        <source>is not a JSON object</source>
+        <translation>nid yw&apos;n wrthrych JSON</translation>
+    </message>
+</context>
+<context>
     <name>hearth::Csv</name>
     <message>
         <source>the file starts as UTF-16 text but is not valid UTF-16</source>

@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wedi&apos;i ymddeol)</translation>
     </message>
 </context>
 <context>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Choose the part of Hearth to show. Ctrl+1 to Ctrl+7 choose a section from anywhere.</source>
-        <translation type="unfinished">Dewiswch y rhan o Hearth i&apos;w dangos. Mae Ctrl+1 i Ctrl+6 yn dewis adran o unrhyw le. {1 ?} {7 ?}</translation>
+        <translation>Dewiswch y rhan o Hearth i&apos;w dangos. Mae Ctrl+1 i Ctrl+7 yn dewis adran o unrhyw le.</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Resident details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y preswylydd</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>Hearth&apos;s own target groups and barriers keep their codes in every council, so that KPI breakdowns can be compared. Add the council&apos;s own terms below; retire a term you no longer use: it is no longer offered for new entries, but residents who have it keep it and still count in the KPIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae grwpiau targed a rhwystrau Hearth ei hun yn cadw eu codau ym mhob cyngor, fel bod modd cymharu dadansoddiadau DPA. Ychwanegwch dermau&apos;r cyngor ei hun isod; ymddeolwch derm nad ydych yn ei ddefnyddio mwyach: ni chaiff ei gynnig ar gyfer cofnodion newydd, ond mae preswylwyr sydd ag ef yn ei gadw ac yn dal i gyfrif yn y DPA.</translation>
     </message>
     <message>
         <source>&amp;Target groups</source>
@@ -1644,15 +1644,15 @@
     </message>
     <message>
         <source>Barrier&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwystr&amp;au</translation>
     </message>
     <message>
         <source>target group</source>
-        <translation type="unfinished"></translation>
+        <translation>grŵp targed</translation>
     </message>
     <message>
         <source>barrier</source>
-        <translation type="unfinished"></translation>
+        <translation>rhwystr</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1668,133 +1668,136 @@
     </message>
     <message>
         <source>Label of a new %1, or the new label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 newydd, neu&apos;r label newydd</translation>
     </message>
     <message>
         <source>Label for a new or renamed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label ar gyfer %1 newydd neu wedi&apos;i ailenwi</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Add a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi</translation>
     </message>
     <message>
         <source>Rename the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailenwi&apos;r %1 a ddewiswyd</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddeol</translation>
     </message>
     <message>
         <source>Retire or restore the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymddeol neu adfer y %1 a ddewiswyd</translation>
     </message>
     <message>
         <source>Hearth&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Hearth ei hun</translation>
     </message>
     <message>
         <source>Added by the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ychwanegu gan y cyngor</translation>
     </message>
     <message>
         <source>%1, retired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wedi&apos;i ymddeol</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer</translation>
     </message>
     <message>
         <source>Added with the code %1. It is saved when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ychwanegu gyda&apos;r cod %1. Caiff ei gadw pan fyddwch yn pwyso Iawn.</translation>
     </message>
     <message>
         <source>%1 is retired: no longer offered for new entries; residents who have it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 wedi&apos;i ymddeol: nid yw&apos;n cael ei gynnig ar gyfer cofnodion newydd mwyach; mae preswylwyr sydd ag ef yn ei gadw.</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::GuideWindow</name>
     <message>
         <source>Hearth user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Canllaw defnyddiwr Hearth</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Go back to the page shown before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i&apos;r dudalen a ddangoswyd o&apos;r blaen</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymlaen</translation>
     </message>
     <message>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd ymlaen eto</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Show the guide&apos;s contents page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos tudalen gynnwys y canllaw</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Penodau</translation>
     </message>
     <message>
         <source>The chapters of the guide. Press Enter or choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penodau&apos;r canllaw. Pwyswch Enter neu dewiswch un i&apos;w ddarllen.</translation>
     </message>
     <message>
         <source>Guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y canllaw</translation>
     </message>
     <message>
         <source>The chapter. Tab moves between its links; Enter follows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bennod. Mae Tab yn symud rhwng ei dolenni; mae Enter yn dilyn un.</translation>
     </message>
     <message>
         <source>&amp;Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penodau</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canllaw defnyddiwr</translation>
     </message>
     <message>
         <source>Open the user guide at the chapter about this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y canllaw defnyddiwr yn y bennod am y dudalen hon</translation>
     </message>
     <message>
         <source>User guide not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddod o hyd i&apos;r canllaw defnyddiwr</translation>
     </message>
     <message>
         <source>The user guide is not installed where Hearth looks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r canllaw defnyddiwr wedi&apos;i osod lle mae Hearth yn chwilio amdano.</translation>
     </message>
     <message>
         <source>Hearth looked for index.html in these folders:
 %1
 
 Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwiliodd Hearth am index.html yn y ffolderi hyn:
+%1
+
+Gosodwch HEARTH_GUIDE_DIR i&apos;r ffolder sy&apos;n ei gadw, neu gofynnwch i TG ailosod Hearth.</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2035,7 @@ Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gronfa ddata…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2040,15 +2043,15 @@ Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.
     </message>
     <message>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>Check database cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gronfa ddata wedi&apos;i ganslo.</translation>
     </message>
     <message>
         <source>The database could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio&apos;r gronfa ddata.</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2128,7 @@ Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.
     <name>hearth::ui::TaskProgress</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2133,11 +2136,11 @@ Set HEARTH_GUIDE_DIR to the folder that holds it, or ask IT to reinstall Hearth.
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n canslo…</translation>
     </message>
     <message>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Gap summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r bylchau</translation>
     </message>
 </context>
 <context>
@@ -1288,31 +1288,31 @@
     </message>
     <message>
         <source>Stop: cancelled figures are not shown, a cancelled export writes no file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio: nid yw ffigurau wedi&apos;u canslo yn cael eu dangos, ac nid yw allforio wedi&apos;i ganslo yn ysgrifennu ffeil</translation>
     </message>
     <message>
         <source>Report figures and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau a siartiau&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Working out the figures for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau ar gyfer %1…</translation>
     </message>
     <message>
         <source>Cancelled: the figures were not worked out. Choose View &gt; Refresh to work them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ganslo: ni chafodd y ffigurau eu cyfrifo. Dewiswch Gweld &gt; Adnewyddu i&apos;w cyfrifo.</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw %1…</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr adroddiad ei gadw fel %1.</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio wedi&apos;i ganslo: ni ysgrifennwyd ffeil.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,9 @@ QString CouncilTermList::retiredAmong(const QStringList& codes, const QStringLis
     for (const auto& code : codes) {
         const CouncilTerm* term = find(code);
         if (term && term->retired && !held.contains(code)) {
-            return QStringLiteral("'%1' is a retired %2: it is no longer offered for new entries; the %3 are: %4")
+            return QCoreApplication::translate(
+                       "hearth::CouncilVocabulary",
+                       "'%1' is a retired %2: it is no longer offered for new entries; the %3 are: %4")
                 .arg(code, m_singular, m_plural, activeCodes().join(QStringLiteral(", ")));
         }
     }
@@ -102,22 +104,26 @@ QString CouncilTermList::retiredAmong(const QStringList& codes, const QStringLis
 
 QString CouncilTermList::notOneOf(const QString& code) const
 {
-    return QStringLiteral("'%1' is not one of: %2").arg(code, activeCodes().join(QStringLiteral(", ")));
+    return QCoreApplication::translate("hearth::CouncilVocabulary", "'%1' is not one of: %2")
+        .arg(code, activeCodes().join(QStringLiteral(", ")));
 }
 
 QString CouncilTermList::checkLabel(const QString& label, const QString& exceptCode) const
 {
     if (label.trimmed().isEmpty()) {
-        return QStringLiteral("a %1 needs a label").arg(m_singular);
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "a %1 needs a label").arg(m_singular);
     }
     if (label.trimmed().size() > kMaxLength) {
-        return QStringLiteral("a %1 label has at most %2 characters").arg(m_singular).arg(kMaxLength);
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "a %1 label has at most %2 characters")
+            .arg(m_singular)
+            .arg(kMaxLength);
     }
     for (const auto& term : m_terms) {
         if (term.code != exceptCode
             && (term.label.compare(label.trimmed(), Qt::CaseInsensitive) == 0
                 || this->label(term.code).compare(label.trimmed(), Qt::CaseInsensitive) == 0)) {
-            return QStringLiteral("there is already a %1 called '%2'").arg(m_singular, this->label(term.code));
+            return QCoreApplication::translate("hearth::CouncilVocabulary", "there is already a %1 called '%2'")
+                .arg(m_singular, this->label(term.code));
         }
     }
     return {};
@@ -132,7 +138,9 @@ QString CouncilTermList::add(const QString& label, const QString& code, QString*
     if (newCode.isEmpty()) {
         const QString base = codeFromLabel(label);
         if (base.isEmpty()) {
-            return QStringLiteral("no code can be made from '%1': give one (lower-case letters, digits and _)")
+            return QCoreApplication::translate(
+                       "hearth::CouncilVocabulary",
+                       "no code can be made from '%1': give one (lower-case letters, digits and _)")
                 .arg(label.trimmed());
         }
         newCode = base;
@@ -141,11 +149,14 @@ QString CouncilTermList::add(const QString& label, const QString& code, QString*
             newCode = base.left(kMaxLength - suffix.size()) + suffix;
         }
     } else if (!isCodeShape(newCode)) {
-        return QStringLiteral("'%1' is not a code: use lower-case letters, digits and _ (at most %2 characters)")
+        return QCoreApplication::translate(
+                   "hearth::CouncilVocabulary",
+                   "'%1' is not a code: use lower-case letters, digits and _ (at most %2 characters)")
             .arg(newCode)
             .arg(kMaxLength);
     } else if (contains(newCode)) {
-        return QStringLiteral("there is already a %1 with the code '%2'").arg(m_singular, newCode);
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "there is already a %1 with the code '%2'")
+            .arg(m_singular, newCode);
     }
     m_terms.append({newCode, label.trimmed(), false, false});
     if (addedCode) {
@@ -158,7 +169,7 @@ QString CouncilTermList::rename(const QString& code, const QString& label)
 {
     const CouncilTerm* found = find(code);
     if (!found) {
-        return QStringLiteral("'%1' is not a %2").arg(code, m_singular);
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "'%1' is not a %2").arg(code, m_singular);
     }
     if (found->builtIn) {
         return QStringLiteral("'%1' is one of Hearth's own %2: its label cannot be changed (retire it and add "
@@ -176,7 +187,7 @@ QString CouncilTermList::setRetired(const QString& code, bool retired)
 {
     const CouncilTerm* found = find(code);
     if (!found) {
-        return QStringLiteral("'%1' is not a %2").arg(code, m_singular);
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "'%1' is not a %2").arg(code, m_singular);
     }
     const_cast<CouncilTerm*>(found)->retired = retired;
     return {};
@@ -203,9 +214,12 @@ QString CouncilTermList::codeFromLabel(const QString& label)
 // ---- CouncilVocabulary ------------------------------------------------------------------------
 
 CouncilVocabulary::CouncilVocabulary()
-    : m_targetGroups(vocab::targetGroups(), QStringLiteral("target_groups"), QStringLiteral("target group"),
-                     QStringLiteral("target groups"))
-    , m_barriers(vocab::barriers(), QStringLiteral("barriers"), QStringLiteral("barrier"), QStringLiteral("barriers"))
+    : m_targetGroups(vocab::targetGroups(), QStringLiteral("target_groups"),
+                     QCoreApplication::translate("hearth::CouncilVocabulary", "target group"),
+                     QCoreApplication::translate("hearth::CouncilVocabulary", "target groups"))
+    , m_barriers(vocab::barriers(), QStringLiteral("barriers"),
+                 QCoreApplication::translate("hearth::CouncilVocabulary", "barrier"),
+                 QCoreApplication::translate("hearth::CouncilVocabulary", "barriers"))
 {
 }
 
@@ -249,12 +263,12 @@ QString CouncilVocabulary::applyStoredValue(const QString& key, const QString& v
     const QStringList parts = key.mid(kPrefix.size()).split(QLatin1Char('.'));
     CouncilTermList* target = parts.size() == 2 && isStoredKey(key) ? list(parts.at(0)) : nullptr;
     if (!target) {
-        return QStringLiteral("is not a vocabulary key");
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "is not a vocabulary key");
     }
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return QStringLiteral("is not a JSON object");
+        return QCoreApplication::translate("hearth::CouncilVocabulary", "is not a JSON object");
     }
     const QJsonObject object = document.object();
     const QString code = parts.at(1);
