@@ -229,6 +229,14 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
     }
     const auto values = settings.values();
     sql::Transaction transaction(*m_db);
+    writeSettingRows(values);
+    transaction.commit();
+}
+
+void Store::writeSettingRows(const QList<std::pair<QString, QString>>& values)
+{
+    // In the caller's transaction: insert or update each row whose value differs, and audit the
+    // keys changed (never the values).
     QStringList changed;
     for (const auto& [key, value] : values) {
         auto held = findRow(*m_db, settingTable(), key);
@@ -246,7 +254,6 @@ void Store::saveCouncilSettings(const CouncilSettings& settings)
         m_audit->record(m_actingOfficer, QStringLiteral("update"), QStringLiteral("settings"), QString(),
                         QStringLiteral("changed: %1").arg(changed.join(QStringLiteral(", "))));
     }
-    transaction.commit();
 }
 
 CouncilVocabulary Store::councilVocabulary()
@@ -282,23 +289,7 @@ void Store::saveCouncilVocabulary(const CouncilVocabulary& vocabulary)
             }
         }
     }
-    QStringList changed;
-    for (const auto& [key, value] : values) {
-        auto held = findRow(*m_db, settingTable(), key);
-        if (!held) {
-            insertRow(*m_db, settingTable(), SettingRow {key, value, newRowMeta()});
-            changed.append(key);
-        } else if (held->value != value) {
-            held->value = value;
-            touch(held->meta);
-            updateRow(*m_db, settingTable(), *held);
-            changed.append(key);
-        }
-    }
-    if (!changed.isEmpty()) {
-        m_audit->record(m_actingOfficer, QStringLiteral("update"), QStringLiteral("settings"), QString(),
-                        QStringLiteral("changed: %1").arg(changed.join(QStringLiteral(", "))));
-    }
+    writeSettingRows(values);
     transaction.commit();
 }
 

@@ -80,6 +80,9 @@ public:
     QStringList check();
 
 private:
+    // Council settings and vocabulary are rows of the synced settings table, written alike.
+    void writeSettingRows(const QList<std::pair<QString, QString>>& values);
+
     const Clock& m_clock;
     std::unique_ptr<sql::Connection> m_db;
     IdGenerator m_ids;
