@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMetaObject>
+#include <QPointer>
 #include <QThread>
 
 #include <mutex>
@@ -182,14 +183,23 @@ bool BackgroundTask::wait(int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     const auto run = m_current;
+    // The events processed here may delete this task's owner, and with it this task (a dialog
+    // that closes itself when its work is done): then the run has ended.
+    const QPointer<BackgroundTask> self(this);
     while (run && m_current == run && timer.elapsed() < timeoutMs) {
         if (run->thread->isFinished()) {
             // Its last progress reports first, as the event loop would deliver them.
             QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+            if (!self) {
+                return true;
+            }
             threadEnded(run);
             break;
         }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!self) {
+            return true;
+        }
         QThread::msleep(2);
     }
     return !run || m_current != run;
