@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "ReportExport.h"
+
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PageStyle.h"
@@ -916,25 +918,12 @@ bool ReportsPage::exportTo(const QString& path, QString* error)
         *error = tr("There is no report to save.");
         return false;
     }
-    const std::optional<QString> suffix = checkExportPath(path, error);
-    if (!suffix) {
-        return false;
-    }
-    const QFileInfo info(path);
-    QByteArray bytes;
-    try {
-        bytes = reports::writeReport(m_report->toDocument(m_history), *reports::formatFromName(*suffix));
-    } catch (const std::exception& failure) {
-        *error = QString::fromUtf8(failure.what());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(info.fileName(), file.errorString());
+    // The one way a page saves a report (ReportExport): format from the name, never over a file.
+    if (!saveReport(m_report->toDocument(m_history), path, error)) {
         return false;
     }
     if (m_store != nullptr) {
-        m_report->recordExport(*m_store, suffix->toLower());
+        m_report->recordExport(*m_store, QFileInfo(path).suffix().toLower());
     }
     return true;
 }
