@@ -7,11 +7,16 @@ For each finished message (translation without type="unfinished"/"obsolete"/"van
   - the same placeholders as the source (%1..%99, %L1.., %n), each as many times;
   - the same HTML tags (<b>, </b>, <br/>, ...) and entities (&nbsp;, ...), each as many times;
   - the same leading and trailing whitespace and the same number of line breaks;
-  - one '&' mnemonic (not '&&', not an entity) when the source has one, on a letter or digit,
-    and none when the source has none;
+  - one '&' mnemonic (not '&&', not an entity) when the source has one, on a letter or digit (unless
+    the source's is not: "&%1" numbers a list), and none when the source has none;
   - for plural (numerus) messages: every numerus form filled (as many as Qt has for the language, where
     known), each keeping the placeholders.
-Duplicate mnemonics within one context are reported as warnings (they may sit in different dialogs).
+Within one context (a dialog or page class), the translations must not have more duplicated mnemonic
+letters than the sources: the letters marked by a single '&' (case-insensitive; a text counted once)
+that more than one text uses. Some English duplicates sit on different tabs or in different menus, and
+a dialog with more fields than Welsh has letters must share some, so the rule is "no worse than
+English". Messages whose source has no '&' are left out. Each duplicate is listed as CONTEXT:
+mnemonic 'letter': the texts. tests/i18n (hearth_i18n_tests) checks the same.
 Prints one line per problem as FILE: CONTEXT: "SOURCE": problem, then a summary per file.
 Exits 1 if any error was found (or a file cannot be parsed), 0 otherwise.
 """
@@ -32,6 +37,16 @@ def mnemonics(text):
     """Letters marked with a single '&' (not '&&', not an entity)."""
     text = ENTITY.sub("", text).replace("&&", "")
     return [text[i + 1] if i + 1 < len(text) else "" for i, c in enumerate(text) if c == "&"]
+
+
+def duplicates(texts):
+    """{letter: sorted distinct texts} for each mnemonic letter more than one distinct text uses."""
+    keys = collections.defaultdict(set)
+    for text in texts:
+        marked = mnemonics(text)
+        if marked and marked[0]:
+            keys[marked[0].lower()].add(text)
+    return {key: sorted(used) for key, used in sorted(keys.items()) if len(used) > 1}
 
 
 def edges(text):
@@ -61,7 +76,7 @@ def compare(source, translation):
     want_m, got_m = mnemonics(source), mnemonics(translation)
     if len(want_m) != len(got_m):
         problems.append(f"{len(want_m)} '&' mnemonic(s) in the source, {len(got_m)} here")
-    elif got_m and not got_m[0].isalnum():
+    elif got_m and not got_m[0].isalnum() and (not want_m[0] or want_m[0].isalnum()):
         problems.append(f"mnemonic on '{got_m[0]}', not on a letter")
     return problems
 
@@ -76,7 +91,7 @@ def check(path):
     expected_forms = EXPECTED_FORMS.get(root.get("language", ""))
     for context in root.iter("context"):
         name = context.findtext("name")
-        keys = collections.defaultdict(list)
+        sources, translations = [], []
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
@@ -103,14 +118,20 @@ def check(path):
                 for problem in compare(source, text):
                     print(f'{path}: {name}: "{source}": {problem}: "{text}"')
                     errors += 1
-            for key in mnemonics(texts[0]):
-                keys[key.lower()].append(texts[0])
-        for key, texts in keys.items():
-            if len(texts) > 1 and len(set(texts)) > 1:
-                print(f"{path}: {name}: warning: mnemonic '{key}' used by {len(set(texts))} texts: "
-                      + " | ".join(sorted(set(texts))))
-                warnings += 1
-    print(f"{path}: {finished} finished, {unfinished} unfinished, {errors} error(s), {warnings} warning(s)")
+            if mnemonics(source):
+                sources.append(source)
+                translations.append(texts[0])
+        english, translated = duplicates(sources), duplicates(translations)
+        if len(translated) > len(english):
+            print(f"{path}: {name}: {len(translated)} duplicated mnemonic letter(s) in the translations, "
+                  f"{len(english)} in the sources: give each text a letter of its own")
+            for key, used in translated.items():
+                print(f"{path}: {name}: mnemonic '{key}': " + " | ".join(used))
+            errors += 1
+        elif translated:
+            warnings += 1
+    print(f"{path}: {finished} finished, {unfinished} unfinished, {errors} error(s), "
+          f"{warnings} context(s) with as many duplicate mnemonics as the sources or fewer")
     return errors, warnings
 
 

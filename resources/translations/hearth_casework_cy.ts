@@ -1521,7 +1521,7 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     </message>
     <message>
         <source>&amp;Measures</source>
-        <translation>Me&amp;surau</translation>
+        <translation>Mes&amp;urau</translation>
     </message>
 </context>
 <context>

@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation>&amp;Clirio&apos;r rhestr</translation>
+        <translation>C&amp;lirio&apos;r rhestr</translation>
     </message>
     <message>
         <source>Forget the recently opened databases (the files are not touched)</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>&amp;Import residents from CSV…</source>
-        <translation>&amp;Mewnforio preswylwyr o CSV…</translation>
+        <translation>Mewnforio &amp;preswylwyr o CSV…</translation>
     </message>
     <message>
         <source>Add residents from a spreadsheet saved as CSV: match its columns, check every row, then import</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>&amp;Council settings…</source>
-        <translation>&amp;Gosodiadau&apos;r cyngor…</translation>
+        <translation>Go&amp;sodiadau&apos;r cyngor…</translation>
     </message>
     <message>
         <source>The council&apos;s name, primary loneliness instrument, review interval, thresholds, wards and officers</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation>Enw &amp;teuluol</translation>
+        <translation>Enw teu&amp;luol</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation>&amp;Cod post</translation>
+        <translation>Cod &amp;post</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Identified b&amp;y</source>
-        <translation>No&amp;dwyd gan</translation>
+        <translation>Nodwyd &amp;gan</translation>
     </message>
     <message>
         <source>Identified by</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Assigned &amp;officer</source>
-        <translation>Swyddog &amp;penodedig</translation>
+        <translation>&amp;Swyddog penodedig</translation>
     </message>
     <message>
         <source>Assigned officer</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>&amp;Target groups</source>
-        <translation>Grwpiau tar&amp;ged</translation>
+        <translation>Grw&amp;piau targed</translation>
     </message>
     <message>
         <source>Target groups</source>
@@ -1311,11 +1311,11 @@
     </message>
     <message>
         <source>&amp;Add contact…</source>
-        <translation>Ychwanegu cys&amp;wllt…</translation>
+        <translation>Ychwanegu cysw&amp;llt…</translation>
     </message>
     <message>
         <source>Add co&amp;rrection…</source>
-        <translation>Ychwanegu c&amp;ywiriad…</translation>
+        <translation>Ychwanegu cywi&amp;riad…</translation>
     </message>
     <message>
         <source>&amp;Measures</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Close &amp;case…</source>
-        <translation>Cau&apos;r a&amp;chos…</translation>
+        <translation>Cau&apos;r &amp;achos…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
@@ -1963,7 +1963,7 @@ Gosodwch HEARTH_GUIDE_DIR i&apos;r ffolder sy&apos;n ei gadw, neu gofynnwch i TG
     </message>
     <message>
         <source>&amp;Retention review…</source>
-        <translation>Adolygiad &amp;cadw…</translation>
+        <translation>&amp;Adolygiad cadw…</translation>
     </message>
     <message>
         <source>Closed cases past the retention period, to anonymise</source>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Copïo lleoliad y &amp;ddolen</translation>
+        <translation>Copïo &amp;lleoliad y ddolen</translation>
     </message>
     <message>
         <source>&amp;Paste</source>

@@ -1,6 +1,7 @@
 // The Welsh catalogues (resources/translations/*.ts) against the sources, as lupdate sees them now:
 // every string the GUI can show must have a finished Welsh translation that keeps the source's
-// placeholders and (at most one) keyboard mnemonic. lupdate writes into a temporary file only.
+// placeholders and (at most one) keyboard mnemonic, and no dialog or page may share mnemonic letters
+// more than its English does. lupdate writes into a temporary file only.
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -193,6 +195,62 @@ bool typable(QChar key)
     return key.unicode() < 128 && key.isLetterOrNumber();
 }
 
+// Mnemonic letters that more than one text of a context uses: letter (lower case) -> the texts,
+// each distinct text once. Texts without a mnemonic are left out.
+QMap<QChar, QStringList> duplicateMnemonics(const QStringList& texts)
+{
+    QMap<QChar, QStringList> byKey;
+    for (const QString& text : texts) {
+        const QChar key = mnemonicKey(text).toLower();
+        if (!key.isNull() && !byKey[key].contains(text)) {
+            byKey[key].append(text);
+        }
+    }
+    for (auto it = byKey.begin(); it != byKey.end();) {
+        it->sort();
+        it = it->size() > 1 ? std::next(it) : byKey.erase(it);
+    }
+    return byKey;
+}
+
+// Each context (one dialog or page class) whose translations have more duplicated mnemonic letters
+// than its English sources. English has a few duplicates too (on different tabs, in different
+// menus), so the rule is "no worse than English": a dialog with more fields than Welsh has letters
+// must share some, but no more letters than the English shares. Only messages whose source has a
+// mnemonic count; a plural message counts with its first form.
+QStringList mnemonicClashes(const QList<Message>& sources, const QHash<QString, Message>& translated)
+{
+    QMap<QString, QPair<QStringList, QStringList>> byContext; // context -> English, Welsh texts
+    for (const Message& message : sources) {
+        const auto found = translated.constFind(keyOf(message));
+        if (mnemonics(message.source) == 0 || found == translated.cend() || !found->finished) {
+            continue;
+        }
+        auto& texts = byContext[message.context];
+        texts.first.append(message.source);
+        texts.second.append(found->translations.value(0));
+    }
+    QStringList lines;
+    for (auto it = byContext.cbegin(); it != byContext.cend(); ++it) {
+        const auto english = duplicateMnemonics(it->first);
+        const auto welsh = duplicateMnemonics(it->second);
+        if (welsh.size() <= english.size()) {
+            continue;
+        }
+        QStringList letters;
+        for (auto key = welsh.cbegin(); key != welsh.cend(); ++key) {
+            letters.append(QStringLiteral("'%1': \"%2\"").arg(key.key(), key->join(QStringLiteral("\" | \""))));
+        }
+        lines.append(QStringLiteral("[%1] has %2 duplicated mnemonic letters, the English %3: give each text a "
+                                    "letter of its own (scripts/check-translation-placeholders.py): %4")
+                         .arg(it.key())
+                         .arg(welsh.size())
+                         .arg(english.size())
+                         .arg(letters.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
 QString describe(const Message& message)
 {
     QString text = QStringLiteral("[%1] \"%2\"").arg(message.context, message.source);
@@ -289,6 +347,7 @@ QStringList problems(const QString& name)
             }
         }
     }
+    lines += mnemonicClashes(wanted, committed);
     return lines;
 }
 
@@ -373,6 +432,46 @@ TEST_CASE("The placeholder and mnemonic checks see what they should")
     CHECK(typable(mnemonicKey(QStringLiteral("Dyddiad c&aniatâd"))));
 }
 
+TEST_CASE("The mnemonic clash check compares each context's Welsh with its English")
+{
+    const auto duplicates =
+        duplicateMnemonics({QStringLiteral("&Cadw"), QStringLiteral("&Cod post"), QStringLiteral("Cau'r a&chos…"),
+                            QStringLiteral("&Cadw"), QStringLiteral("Save && close"), QStringLiteral("&Ward")});
+    REQUIRE(duplicates.size() == 1);
+    CHECK(duplicates.value(QLatin1Char('c'))
+          == QStringList {QStringLiteral("&Cadw"), QStringLiteral("&Cod post"), QStringLiteral("Cau'r a&chos…")});
+
+    const auto message = [](const char* context, const char* source, const char* text) {
+        return Message {QString::fromUtf8(context), QString::fromUtf8(source), {}, false, true,
+                        {QString::fromUtf8(text)}};
+    };
+    const QList<Message> english {message("Dialog", "&Save", "&Cadw"),
+                                  message("Dialog", "&Postcode", "&Cod post"),
+                                  message("Dialog", "Close &case…", "Cau'r &achos…"),
+                                  message("Dialog", "&Contacts", "C&ysylltiadau"),
+                                  message("Dialog", "Re&open case", "&Ailagor yr achos"),
+                                  message("Menus", "&File", "&Ffeil"),
+                                  message("Menus", "&Find", "C&anfod"),
+                                  message("Menus", "&Agenda", "&Agenda")};
+    QHash<QString, Message> welsh;
+    for (const Message& m : english) {
+        welsh.insert(keyOf(m), m);
+    }
+    // Dialog: English shares c, Welsh a and c; Menus: English shares f, Welsh a (no worse).
+    const QStringList lines = mnemonicClashes(english, welsh);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.constFirst().startsWith(QStringLiteral("[Dialog] has 2 duplicated mnemonic letters, the English 1")));
+    CHECK(lines.constFirst().contains(QStringLiteral("'a': \"&Ailagor yr achos\" | \"Cau'r &achos…\"")));
+    CHECK(lines.constFirst().contains(QStringLiteral("'c': \"&Cadw\" | \"&Cod post\"")));
+
+    welsh[keyOf(english.at(1))].translations = {QStringLiteral("Cod &post")};
+    CHECK(mnemonicClashes(english, welsh).isEmpty());
+    // An unfinished translation is reported elsewhere, not here.
+    welsh[keyOf(english.at(1))].finished = false;
+    welsh[keyOf(english.at(1))].translations = {QStringLiteral("&Cod post")};
+    CHECK(mnemonicClashes(english, welsh).isEmpty());
+}
+
 TEST_CASE("The hand-written catalogue of Qt's own strings is finished, placeholders and mnemonics kept")
 {
     const QList<Message> messages =
@@ -384,6 +483,13 @@ TEST_CASE("The hand-written catalogue of Qt's own strings is finished, placehold
         CHECK(mnemonics(message.translations.value(0)) == mnemonics(message.source));
         CHECK(placeholders(message.translations.value(0)) == placeholders(message.source));
     }
+    QHash<QString, Message> byKey;
+    for (const Message& message : messages) {
+        byKey.insert(keyOf(message), message);
+    }
+    const QStringList lines = mnemonicClashes(messages, byKey);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.isEmpty());
 }
 
 TEST_CASE("Welsh catalogue hearth_main_cy translates every string of its sources")
