@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>UCLA-3 &amp;lonely from a total of:</source>
-        <translation>UCLA-3 &amp;unig o gyfanswm o:</translation>
+        <translation>UCLA-3 unig o gy&amp;fanswm o:</translation>
     </message>
     <message>
         <source>UCLA-3 lonely from total</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>Barrier&amp;s</source>
-        <translation>Rhwystr&amp;au</translation>
+        <translation>Rhwystra&amp;u</translation>
     </message>
     <message>
         <source>target group</source>
