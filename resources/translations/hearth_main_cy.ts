@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>E&amp;thnic group</source>
-        <translation>Grŵp eth&amp;nig</translation>
+        <translation>Grŵ&amp;p ethnig</translation>
     </message>
     <message>
         <source>Ethnic group</source>

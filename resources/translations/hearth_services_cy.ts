@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>&amp;Quarter:</source>
-        <translation>&amp;Chwarter:</translation>
+        <translation>Ch&amp;warter:</translation>
     </message>
     <message>
         <source>Breakdown</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>For &amp;publication</source>
-        <translation>Ar gyfer ei &amp;gyhoeddi</translation>
+        <translation>Ar gyfer ei g&amp;yhoeddi</translation>
     </message>
     <message>
         <source>Suppress small numbers as for a published report: counts from 1 to 4 (or your council&apos;s threshold) and the figures they could be worked out from show as *</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>Cop&amp;y site id</source>
-        <translation>&amp;Copïo&apos;r ID safle</translation>
+        <translation>Copïo&apos;r I&amp;D safle</translation>
     </message>
     <message>
         <source>Copy this database&apos;s site id, to give to the peers that add this database</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>&amp;Set role…</source>
-        <translation>&amp;Gosod rôl…</translation>
+        <translation>Go&amp;sod rôl…</translation>
     </message>
     <message>
         <source>Make this database the team&apos;s hub or an officer&apos;s database</source>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <source>&amp;Import bundle…</source>
-        <translation>&amp;Mewnforio bwndel…</translation>
+        <translation>Mewnforio &amp;bwndel…</translation>
     </message>
     <message>
         <source>Read a peer&apos;s encrypted file and merge its changes (Ctrl+I)</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation>Cadw &amp;fy ngwerth i</translation>
+        <translation>Cad&amp;w fy ngwerth i</translation>
     </message>
     <message>
         <source>Keep this database&apos;s value for the chosen conflict</source>

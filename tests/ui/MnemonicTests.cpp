@@ -1,0 +1,189 @@
+// Alt+letter keys as a keyboard user meets them: in each view of the main window (menu bar and the
+// page shown), of the resident record (each tab) and of the council settings (each tab), the
+// controls that answer to Alt+letter (labels with a buddy, buttons, tabs, group boxes, menu titles)
+// may share letters in Welsh no more than they do in English. The catalogue test checks this per
+// translation context; this one sees what is on screen together, whichever class made it.
+#include "UiFixture.h"
+
+#include "Language.h"
+#include "caseload/CaseloadPage.h"
+#include "caseload/ResidentDialog.h"
+#include "settings/CouncilSettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QGroupBox>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMap>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+
+using namespace hearth;
+using namespace hearth::ui;
+
+namespace {
+
+// The Alt+letter keys of the controls a person can reach in `window` now: key -> texts.
+QMap<int, QStringList> visibleMnemonics(QWidget* window)
+{
+    QMap<int, QStringList> byKey;
+    const auto add = [&](const QString& text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty() && !byKey[key[0].toCombined()].contains(text)) {
+            byKey[key[0].toCombined()].append(text);
+        }
+    };
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(window) || widget->window() != window) {
+            continue;
+        }
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            if (label->buddy()) {
+                add(label->text());
+            }
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            add(button->text());
+        } else if (auto* group = qobject_cast<QGroupBox*>(widget)) {
+            add(group->title());
+        } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int index = 0; index < tabs->count(); ++index) {
+                if (tabs->isTabVisible(index)) {
+                    add(tabs->tabText(index));
+                }
+            }
+        } else if (auto* bar = qobject_cast<QMenuBar*>(widget)) {
+            for (QAction* action : bar->actions()) {
+                if (action->isVisible()) {
+                    add(action->text());
+                }
+            }
+        }
+    }
+    for (auto it = byKey.begin(); it != byKey.end();) {
+        it->sort();
+        it = it->size() > 1 ? std::next(it) : byKey.erase(it);
+    }
+    return byKey;
+}
+
+QString describe(const QMap<int, QStringList>& duplicates)
+{
+    QStringList lines;
+    for (auto it = duplicates.cbegin(); it != duplicates.cend(); ++it) {
+        lines.append(QKeySequence(it.key()).toString() + QStringLiteral(": ") + it->join(QStringLiteral(" | ")));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+// Each view, by name: the keys that more than one control answers to.
+using Views = QList<QPair<QString, QMap<int, QStringList>>>;
+
+Views views(test::UiFixture& f, const QString& path)
+{
+    Views out;
+    auto window = f.openWindow(path);
+    window->resize(1280, 800);
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    REQUIRE(pages);
+    for (int index = 0; index < MainWindow::kPageCount; ++index) {
+        window->setCurrentPage(static_cast<MainWindow::Page>(index));
+        QApplication::processEvents();
+        REQUIRE(pages->currentIndex() == index);
+        out.append({QStringLiteral("main window, page %1").arg(index + 1), visibleMnemonics(window.get())});
+    }
+
+    auto* caseload = window->findChild<CaseloadPage*>();
+    REQUIRE(caseload);
+    for (const bool closed : {false, true}) {
+        ResidentQuery query;
+        query.status = closed ? QStringLiteral("closed") : QStringLiteral("open");
+        const auto rows = window->store().residents().list(query).rows;
+        REQUIRE_FALSE(rows.isEmpty());
+        ResidentDialog* record = caseload->openRecord(rows.first().id);
+        REQUIRE(record);
+        REQUIRE(QTest::qWaitForWindowExposed(record));
+        auto* tabs = record->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        REQUIRE(tabs);
+        for (int index = 0; index < tabs->count(); ++index) {
+            tabs->setCurrentIndex(index);
+            QApplication::processEvents();
+            out.append({QStringLiteral("resident record (%1 case), tab %2")
+                            .arg(closed ? QStringLiteral("closed") : QStringLiteral("open"))
+                            .arg(index + 1),
+                        visibleMnemonics(record)});
+        }
+        record->done(QDialog::Rejected);
+    }
+
+    window->findChild<QAction*>(QStringLiteral("actionCouncilSettings"))->trigger();
+    auto* council = window->findChild<CouncilSettingsDialog*>();
+    REQUIRE(council);
+    REQUIRE(QTest::qWaitForWindowExposed(council));
+    auto* sections = council->findChild<QTabWidget*>();
+    REQUIRE(sections);
+    for (int index = 0; index < sections->count(); ++index) {
+        sections->setCurrentIndex(index);
+        QApplication::processEvents();
+        out.append({QStringLiteral("council settings, tab %1").arg(index + 1), visibleMnemonics(council)});
+    }
+    council->reject();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The visible-mnemonic check sees labels with a buddy, buttons, tabs and menu titles", "[a11y][mnemonics]")
+{
+    QWidget window;
+    auto* edit = new QWidget(&window);
+    edit->setFocusPolicy(Qt::StrongFocus);
+    auto* label = new QLabel(QStringLiteral("&Cod post"), &window);
+    label->setBuddy(edit);
+    new QLabel(QStringLiteral("&Cadw (no buddy: no key)"), &window);
+    auto* button = new QPushButton(QStringLiteral("&Cadw"), &window);
+    auto* literal = new QPushButton(QStringLiteral("Cadw && cau"), &window);
+    auto* tabs = new QTabBar(&window);
+    tabs->addTab(QStringLiteral("C&ysylltiadau"));
+    tabs->addTab(QStringLiteral("&Manylion"));
+    auto* hidden = new QPushButton(QStringLiteral("&Mesurau"), &window);
+    hidden->hide();
+    Q_UNUSED(button);
+    Q_UNUSED(literal);
+
+    const auto duplicates = visibleMnemonics(&window);
+    INFO(describe(duplicates).toStdString());
+    REQUIRE(duplicates.size() == 1);
+    CHECK(duplicates.first() == QStringList {QStringLiteral("&Cadw"), QStringLiteral("&Cod post")});
+    label->setText(QStringLiteral("Cod &post"));
+    CHECK(visibleMnemonics(&window).isEmpty());
+    hidden->show();
+    CHECK(visibleMnemonics(&window).size() == 1); // &Mesurau and &Manylion
+}
+
+TEST_CASE("In Welsh no window shares Alt+letter keys more than in English", "[a11y][mnemonics][language]")
+{
+    test::UiFixture f;
+    const QString path = f.folder.dbPath();
+    {
+        auto store = f.openStore(path, storage::Store::OpenMode::CreateNew);
+        test::addSampleCaseload(*store);
+    }
+    const Views english = views(f, path);
+    Views welsh;
+    {
+        const Translations translations(Language::Welsh);
+        welsh = views(f, path);
+    }
+    REQUIRE(english.size() == welsh.size());
+    REQUIRE(english.size() > 10);
+    for (qsizetype index = 0; index < english.size(); ++index) {
+        INFO(english.at(index).first.toStdString()
+             << "\n  English: " << describe(english.at(index).second).toStdString()
+             << "\n  Welsh:   " << describe(welsh.at(index).second).toStdString());
+        CHECK(welsh.at(index).second.size() <= english.at(index).second.size());
+    }
+}
