@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>&amp;Follow-up due</source>
-        <translation>&amp;Camau dilynol yn ddyledus</translation>
+        <translation>Camau di&amp;lynol yn ddyledus</translation>
     </message>
     <message>
         <source>Follow-up due</source>

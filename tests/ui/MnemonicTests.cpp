@@ -1,13 +1,19 @@
 // Alt+letter keys as a keyboard user meets them: in each view of the main window (menu bar and the
-// page shown), of the resident record (each tab) and of the council settings (each tab), the
-// controls that answer to Alt+letter (labels with a buddy, buttons, tabs, group boxes, menu titles)
-// may share letters in Welsh no more than they do in English. The catalogue test checks this per
+// page shown), of the resident record (each tab), of the council settings (each tab) and of the
+// contact, close case, service and action item dialogs, the controls that answer to Alt+letter
+// (labels with a buddy, buttons, tabs, group boxes, menu titles) may share letters in Welsh no more
+// than they do in English. The catalogue test checks this per
 // translation context; this one sees what is on screen together, whichever class made it.
 #include "UiFixture.h"
 
+#include "DemoGenerator.h"
 #include "Language.h"
+#include "actionplan/ActionItemDialog.h"
+#include "actionplan/ActionPlanPage.h"
 #include "caseload/CaseloadPage.h"
 #include "caseload/ResidentDialog.h"
+#include "directory/DirectoryPage.h"
+#include "directory/ServiceDialog.h"
 #include "settings/CouncilSettingsDialog.h"
 
 #include <QAbstractButton>
@@ -82,6 +88,24 @@ QString describe(const QMap<int, QStringList>& duplicates)
 // Each view, by name: the keys that more than one control answers to.
 using Views = QList<QPair<QString, QMap<int, QStringList>>>;
 
+// A dialog's views: one per tab of its first tab widget, or the dialog as it opens. Closes it.
+void addDialog(Views& out, const QString& name, QWidget* dialog)
+{
+    INFO(name.toStdString());
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto* tabs = dialog->findChild<QTabWidget*>();
+    if (!tabs) {
+        out.append({name, visibleMnemonics(dialog)});
+    }
+    for (int index = 0; tabs && index < tabs->count(); ++index) {
+        tabs->setCurrentIndex(index);
+        QApplication::processEvents();
+        out.append({QStringLiteral("%1, tab %2").arg(name).arg(index + 1), visibleMnemonics(dialog)});
+    }
+    static_cast<QDialog*>(dialog)->reject();
+}
+
 Views views(test::UiFixture& f, const QString& path)
 {
     Views out;
@@ -116,8 +140,23 @@ Views views(test::UiFixture& f, const QString& path)
                             .arg(index + 1),
                         visibleMnemonics(record)});
         }
+        if (!closed) {
+            record->addContact();
+            addDialog(out, QStringLiteral("add contact"), record->lastChildDialog());
+            record->closeCase();
+            addDialog(out, QStringLiteral("close case"), record->lastChildDialog());
+        }
         record->done(QDialog::Rejected);
     }
+
+    window->setCurrentPage(MainWindow::Page::Directory);
+    auto* directory = window->findChild<DirectoryPage*>();
+    REQUIRE(directory);
+    addDialog(out, QStringLiteral("new service"), directory->addService());
+    window->setCurrentPage(MainWindow::Page::ActionPlan);
+    auto* plan = window->findChild<ActionPlanPage*>();
+    REQUIRE(plan);
+    addDialog(out, QStringLiteral("new action item"), plan->newItem());
 
     window->findChild<QAction*>(QStringLiteral("actionCouncilSettings"))->trigger();
     auto* council = window->findChild<CouncilSettingsDialog*>();
@@ -169,8 +208,12 @@ TEST_CASE("In Welsh no window shares Alt+letter keys more than in English", "[a1
     test::UiFixture f;
     const QString path = f.folder.dbPath();
     {
+        // The demo council: residents open and closed, services, an action plan.
         auto store = f.openStore(path, storage::Store::OpenMode::CreateNew);
-        test::addSampleCaseload(*store);
+        demo::DemoOptions options;
+        options.residents = 40;
+        options.today = f.clock.today();
+        demo::generateDemo(*store, options);
     }
     const Views english = views(f, path);
     Views welsh;
