@@ -768,20 +768,32 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>Wrthi&apos;n creu&apos;r cyngor arddangos…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Making the demo council</source>
-        <translation>Creu&apos;r cyngor arddangos</translation>
-    </message>
-    <message>
         <source>Cannot create the database</source>
         <translation>Methu creu&apos;r gronfa ddata</translation>
     </message>
     <message>
         <source>Hearth could not make the database, and has left nothing behind.</source>
         <translation>Nid oedd Hearth yn gallu creu&apos;r gronfa ddata, ac nid yw wedi gadael dim ar ôl.</translation>
+    </message>
+    <message>
+        <source>Progress making the database</source>
+        <translation>Cynnydd creu&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Cancel making the database</source>
+        <translation>Canslo creu&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Stop: no database is kept, and you can choose again</source>
+        <translation>Stopio: ni chedwir cronfa ddata, a gallwch ddewis eto</translation>
+    </message>
+    <message>
+        <source>Making the database…</source>
+        <translation>Wrthi&apos;n creu&apos;r gronfa ddata…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no database was made. Press Finish to try again, or Back to choose differently.</source>
+        <translation>Wedi&apos;i ganslo: ni chrëwyd cronfa ddata. Pwyswch Gorffen i roi cynnig arall arni, neu Yn ôl i ddewis yn wahanol.</translation>
     </message>
 </context>
 <context>

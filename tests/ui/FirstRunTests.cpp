@@ -6,14 +6,23 @@
 #include "SyncRepository.h"
 #include "firstrun/FirstRunWizard.h"
 #include "settings/SignInDialog.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace hearth;
 using namespace hearth::ui;
@@ -58,7 +67,13 @@ struct Wizard
         emit edit->editingFinished();
     }
     void next() { wizard.button(QWizard::NextButton)->click(); }
+    // Finish starts making the database on a worker; finishAndWait() also waits until it is done.
     void finish() { wizard.button(QWizard::FinishButton)->click(); }
+    void finishAndWait()
+    {
+        finish();
+        REQUIRE(wizard.task()->wait());
+    }
     int page() const { return wizard.currentId(); }
     QString problem(const char* name)
     {
@@ -66,6 +81,58 @@ struct Wizard
         return label->isHidden() ? QString() : label->text();
     }
 };
+
+// Holds the worker at its first progress report of a stage containing `needle` with at least
+// `holdAt` done, until release() (or ten seconds), so that the test can look at the wizard while
+// the database is being made.
+class HeldWorker
+{
+public:
+    explicit HeldWorker(const QString& needle, qint64 holdAt = 0)
+    {
+        BackgroundTask::setProgressHook([this, needle, holdAt](const QString& stage, qint64 done, qint64) {
+            if (!stage.contains(needle) || done < holdAt || m_held.exchange(true)) {
+                return;
+            }
+            m_thread.store(QThread::currentThread());
+            QElapsedTimer timer;
+            timer.start();
+            while (!m_release.load() && timer.elapsed() < 10000) {
+                QThread::msleep(2);
+            }
+        });
+    }
+    ~HeldWorker()
+    {
+        m_release.store(true);
+        BackgroundTask::setProgressHook({});
+    }
+    HeldWorker(const HeldWorker&) = delete;
+    HeldWorker& operator=(const HeldWorker&) = delete;
+
+    bool waitUntilHeld()
+    {
+        return QTest::qWaitFor([this] { return m_held.load(); }, 10000);
+    }
+    void release() { m_release.store(true); }
+    QThread* thread() const { return m_thread.load(); }
+
+private:
+    std::atomic_bool m_held {false};
+    std::atomic_bool m_release {false};
+    std::atomic<QThread*> m_thread {nullptr};
+};
+
+// The database file and the journals SQLite may leave beside it.
+bool anyDatabaseFile(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (QFileInfo::exists(path + QLatin1String(suffix))) {
+            return true;
+        }
+    }
+    return false;
+}
 
 } // namespace
 
@@ -112,7 +179,7 @@ TEST_CASE("Completing the first-run wizard makes the database with the council, 
               ->text()
               .contains(QStringLiteral("Northvale District Council, with 2 wards")));
     CHECK_FALSE(QFile::exists(path)); // nothing is written before Finish
-    w.finish();
+    w.finishAndWait();
 
     CHECK(w.wizard.result() == QDialog::Accepted);
     auto store = w.wizard.takeStore();
@@ -170,6 +237,7 @@ TEST_CASE("The first-run wizard can be done with the keyboard alone", "[firstrun
     REQUIRE(w.page() == FirstRunWizard::TeamPage);
     CHECK(child<QRadioButton>(&w.wizard, "siteOfficer")->isChecked());
     press(Qt::Key_Return);
+    REQUIRE(w.wizard.task()->wait());
 
     CHECK(w.wizard.result() == QDialog::Accepted);
     auto store = w.wizard.takeStore();
@@ -287,6 +355,7 @@ TEST_CASE("The demo council option fills the new database with the demo, the off
     test::UiFixture f;
     const QString path = f.folder.path(QStringLiteral("demo.db"));
     Wizard w(f, path);
+    w.wizard.setDemoResidents(40); // kFirstRunDemoResidents in use; fewer keep the test quick
     child<QRadioButton>(&w.wizard, "demoCouncil")->setChecked(true);
     CHECK_FALSE(child<QLineEdit>(&w.wizard, "councilName")->isEnabled());
     w.next(); // no council name needed
@@ -295,14 +364,17 @@ TEST_CASE("The demo council option fills the new database with the demo, the off
     w.next();
     w.next();
     REQUIRE(w.page() == FirstRunWizard::TeamPage);
-    w.finish();
+    CHECK(child<QLabel>(&w.wizard, "summary")
+              ->text()
+              .contains(QStringLiteral("the demo council (40 made-up residents)")));
+    w.finishAndWait();
 
     REQUIRE(w.wizard.result() == QDialog::Accepted);
     auto store = w.wizard.takeStore();
     REQUIRE(store);
     CHECK(store->councilSettings().councilName == QStringLiteral("Hearthdale Borough Council (demo)"));
     CHECK(store->wards().list().size() > 5);
-    CHECK(store->residents().count({}) == kFirstRunDemoResidents);
+    CHECK(store->residents().count({}) == 40);
     const auto acting = store->officers().find(store->actingOfficerId());
     REQUIRE(acting);
     CHECK(acting->displayName == QStringLiteral("Trainee Officer"));
@@ -348,15 +420,119 @@ TEST_CASE("A database that cannot be made is reported and the wizard stays open"
     REQUIRE(w.page() == FirstRunWizard::TeamPage);
     writeFile(path, "made by someone else meanwhile");
     MessageBox::clearLastShown();
-    w.finish();
+    w.finishAndWait();
     CHECK(w.wizard.isVisible());
     CHECK_FALSE(w.wizard.takeStore());
     const auto shown = MessageBox::lastShown();
     REQUIRE(shown);
     CHECK(shown->title == QStringLiteral("Cannot create the database"));
+    CHECK(w.wizard.button(QWizard::FinishButton)->isEnabled()); // to try again once it is put right
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == "made by someone else meanwhile"); // not overwritten, not removed
+}
+
+TEST_CASE("The first-run wizard makes the demo council off the GUI thread, with progress and Cancel",
+          "[firstrun][longwork]")
+{
+    test::UiFixture f;
+    const QString path = f.folder.path(QStringLiteral("made/for/demo.db"));
+    Wizard w(f, path);
+    w.wizard.setDemoResidents(200);
+    child<QRadioButton>(&w.wizard, "demoCouncil")->setChecked(true);
+    w.next();
+    w.set("officerName", QStringLiteral("Trainee Officer"));
+    w.next();
+    w.next();
+    REQUIRE(w.page() == FirstRunWizard::TeamPage);
+    TaskProgress* progress = w.wizard.progress();
+    CHECK_FALSE(progress->isVisible()); // shown only while the database is being made
+
+    auto held = std::make_unique<HeldWorker>(QStringLiteral("demo council"), 100);
+    w.finish();
+    REQUIRE(held->waitUntilHeld());
+    // Made on a worker while the event loop goes on, what it is doing shown in words and a bar.
+    CHECK(held->thread() != QThread::currentThread());
+    bool fired = false;
+    bool firedWhileWorking = false;
+    QTimer::singleShot(30, &w.wizard, [&] {
+        fired = true;
+        firedWhileWorking = w.wizard.task()->isRunning();
+    });
+    REQUIRE(QTest::qWaitFor([&] { return fired; }, 5000));
+    CHECK(firedWhileWorking);
+    CHECK(progress->isVisible());
+    CHECK(progress->stageText() == QStringLiteral("Making the demo council…"));
+    REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 100; }, 5000));
+    CHECK(progress->bar()->maximum() == 200);
+    CHECK(progress->bar()->accessibleName() == QStringLiteral("Progress making the database"));
+    CHECK(progress->cancelButton()->accessibleName() == QStringLiteral("Cancel making the database"));
+    // Cancel has the focus, so the keyboard reaches it at once; Finish and Back wait meanwhile.
+    CHECK(QApplication::focusWidget() == progress->cancelButton());
+    CHECK_FALSE(w.wizard.button(QWizard::FinishButton)->isEnabled());
+    CHECK_FALSE(w.wizard.button(QWizard::BackButton)->isEnabled());
+    CHECK_FALSE(child<QRadioButton>(&w.wizard, "siteHub")->isEnabled());
+    w.wizard.accept(); // Finish's shortcut again: ignored while it runs
+    CHECK(w.wizard.task()->isRunning());
+    CHECK(w.wizard.result() != QDialog::Accepted);
+
+    SECTION("Cancel by the keyboard: nothing is left, the wizard stays open, and it can be done again")
+    {
+        QTest::keyClick(progress->cancelButton(), Qt::Key_Space);
+        CHECK(w.wizard.task()->isCancelling());
+        held->release();
+        REQUIRE(w.wizard.task()->wait());
+        CHECK(w.wizard.isVisible());
+        CHECK(w.wizard.result() != QDialog::Accepted);
+        CHECK_FALSE(w.wizard.takeStore());
+        CHECK_FALSE(anyDatabaseFile(path));
+        CHECK_FALSE(QFileInfo::exists(f.folder.path(QStringLiteral("made"))));
+        CHECK_FALSE(progress->isVisible());
+        CHECK(w.problem("makeOutcome").contains(QStringLiteral("no database was made")));
+        CHECK(w.wizard.button(QWizard::FinishButton)->isEnabled());
+        CHECK(w.wizard.button(QWizard::BackButton)->isEnabled());
+        CHECK(child<QRadioButton>(&w.wizard, "siteHub")->isEnabled());
+
+        // The person can choose again: this time it runs to the end.
+        held.reset();
+        w.finishAndWait();
+        CHECK(w.wizard.result() == QDialog::Accepted);
+        auto store = w.wizard.takeStore();
+        REQUIRE(store);
+        CHECK(store->residents().count({}) == 200);
+    }
+    SECTION("closing the wizard while it works cancels first, then closes, leaving nothing")
+    {
+        w.wizard.close();
+        CHECK(w.wizard.isVisible()); // until the work has stopped
+        CHECK(w.wizard.task()->isCancelling());
+        held->release();
+        REQUIRE(w.wizard.task()->wait());
+        CHECK_FALSE(w.wizard.isVisible());
+        CHECK(w.wizard.result() == QDialog::Rejected);
+        CHECK_FALSE(w.wizard.takeStore());
+        CHECK_FALSE(anyDatabaseFile(path));
+        CHECK_FALSE(QFileInfo::exists(f.folder.path(QStringLiteral("made"))));
+    }
+    SECTION("finished: the file is opened here, with the demo residents and the officer signed in")
+    {
+        held->release();
+        REQUIRE(w.wizard.task()->wait());
+        CHECK(w.wizard.result() == QDialog::Accepted);
+        CHECK_FALSE(w.wizard.isVisible());
+        auto store = w.wizard.takeStore();
+        REQUIRE(store);
+        CHECK(store->path() == QFileInfo(path).absoluteFilePath());
+        CHECK(store->residents().count({}) == 200);
+        const auto acting = store->officers().find(store->actingOfficerId());
+        REQUIRE(acting);
+        CHECK(acting->displayName == QStringLiteral("Trainee Officer"));
+        store.reset();
+        // A whole database, which opens again as any other.
+        auto again = f.openStore(path, Mode::Existing);
+        CHECK(again->residents().count({}) == 200);
+        CHECK(again->councilSettings().councilName == QStringLiteral("Hearthdale Borough Council (demo)"));
+    }
 }
 
 // Not run by default: saves docs/screenshots/first-run.png into the folder HEARTH_SCREENSHOT_DIR.
@@ -372,4 +548,29 @@ TEST_CASE("Screenshot of the first-run wizard", "[.screenshot]")
     w.set("wardFile", wards);
     QTest::qWait(100);
     CHECK(w.wizard.grab().save(folder + QStringLiteral("/first-run.png")));
+}
+
+// Not run by default: saves first-run-demo.png (the wizard making the demo council) and
+// first-run-demo-cancelled.png (after Cancel) into the folder HEARTH_SCREENSHOT_DIR.
+TEST_CASE("Screenshot of the first-run wizard making the demo council", "[.screenshot]")
+{
+    const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    test::UiFixture f;
+    Wizard w(f, f.folder.path(QStringLiteral("demo.db")));
+    w.wizard.setDemoResidents(200);
+    child<QRadioButton>(&w.wizard, "demoCouncil")->setChecked(true);
+    w.next();
+    w.set("officerName", QStringLiteral("Trainee Officer"));
+    w.next();
+    w.next();
+    HeldWorker held(QStringLiteral("demo council"), 120);
+    w.finish();
+    REQUIRE(held.waitUntilHeld());
+    QTest::qWait(100);
+    CHECK(w.wizard.grab().save(folder + QStringLiteral("/first-run-demo.png")));
+    w.wizard.task()->cancel();
+    held.release();
+    REQUIRE(w.wizard.task()->wait());
+    CHECK(w.wizard.grab().save(folder + QStringLiteral("/first-run-demo-cancelled.png")));
 }

@@ -13,7 +13,9 @@
 #include "Vocabulary.h"
 #include "WardCsv.h"
 #include "WardRepository.h"
+#include "work/TaskProgress.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,7 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -124,7 +126,7 @@ std::unique_ptr<storage::Store> createFirstDatabase(const FirstRunChoices& choic
         store->setActingOfficer(store->officers().add(officer).id);
         if (choices.demo) {
             demo::DemoOptions options;
-            options.residents = kFirstRunDemoResidents;
+            options.residents = choices.demoResidents;
             options.progress = demoProgress;
             if (demo::generateDemo(*store, options).cancelled) {
                 store.reset();
@@ -551,13 +553,45 @@ FirstRunTeamPage::FirstRunTeamPage(FirstRunChoices& choices, QWidget* parent)
     m_summary = paragraph(this, QStringLiteral("summary"), QString());
     layout->addWidget(m_summary);
     layout->addStretch(1);
+    m_outcome = paragraph(this, QStringLiteral("makeOutcome"), QString());
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
+}
+
+bool FirstRunTeamPage::isComplete() const
+{
+    return !m_busy;
+}
+
+void FirstRunTeamPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_officer->setEnabled(!busy);
+    m_hub->setEnabled(!busy);
+    if (busy) {
+        showOutcome({});
+    }
+    emit completeChanged();
+}
+
+void FirstRunTeamPage::addProgress(QWidget* progress)
+{
+    layout()->addWidget(progress);
+}
+
+void FirstRunTeamPage::showOutcome(const QString& text)
+{
+    m_outcome->setText(text);
+    m_outcome->setAccessibleName(text);
+    m_outcome->setVisible(!text.isEmpty());
 }
 
 void FirstRunTeamPage::initializePage()
 {
     (m_choices.officerRole == QLatin1String("manager") ? m_hub : m_officer)->setChecked(true);
+    showOutcome({});
     const QString council = m_choices.demo
-        ? tr("the demo council (%1 made-up residents)").arg(kFirstRunDemoResidents)
+        ? tr("the demo council (%1 made-up residents)").arg(m_choices.demoResidents)
         : (m_choices.wards.isEmpty() ? tr("%1, with no wards yet").arg(m_choices.councilName)
                                      : plural(tr("%1, with %2 ward(s)"), m_choices.wards.size())
                                            .arg(m_choices.councilName)
@@ -589,54 +623,130 @@ FirstRunWizard::FirstRunWizard(const Clock& clock, const QString& defaultPath, Q
     setPage(CouncilPage, new FirstRunCouncilPage(m_choices, this));
     setPage(OfficerPage, new FirstRunOfficerPage(m_choices, this));
     setPage(DatabasePage, new FirstRunDatabasePage(m_choices, defaultPath, this));
-    setPage(TeamPage, new FirstRunTeamPage(m_choices, this));
+    auto* team = new FirstRunTeamPage(m_choices, this);
+    setPage(TeamPage, team);
     setStartId(CouncilPage);
     resize(660, 460);
+
+    m_task = new BackgroundTask(this);
+    m_progress = new TaskProgress(m_task, team);
+    m_progress->bar()->setAccessibleName(tr("Progress making the database"));
+    m_progress->cancelButton()->setAccessibleName(tr("Cancel making the database"));
+    m_progress->setCancelToolTip(tr("Stop: no database is kept, and you can choose again"));
+    team->addProgress(m_progress);
+    connect(m_task, &BackgroundTask::cancelling, this, [this] { m_cancelAsked = true; });
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
 
 void FirstRunWizard::accept()
 {
-    if (!validateCurrentPage()) {
+    if (m_task->isRunning() || !validateCurrentPage()) {
+        return; // Finish pressed again (by its shortcut) while the database is being made
+    }
+    const FirstRunChoices choices = m_choices; // a copy for the worker
+    const QString path = QFileInfo(choices.databasePath).absoluteFilePath();
+    const QStringList madeFolders = missingFolders(path);
+    m_madeFolders = madeFolders;
+    m_cancelAsked = false;
+    m_closeWhenDone = false;
+    const QString making = tr("Making the database…");
+    const QString filling = tr("Making the demo council…");
+    const Clock* clock = &m_clock;
+    setBusy(true);
+    // Started without a database: the work makes it, fills it and closes it on the worker (a
+    // Store stays on its thread); the GUI thread opens the finished file when it is done.
+    m_task->start(
+        making, QString(), clock,
+        [choices, path, madeFolders, making, filling, clock](TaskContext& context) {
+            context.progress(making, 0, 0);
+            std::function<bool(qint64, qint64)> onProgress;
+            if (choices.demo) {
+                onProgress = [&context, filling](qint64 done, qint64 total) {
+                    try {
+                        context.progress(filling, done, total);
+                        return true;
+                    } catch (const TaskCancelled&) {
+                        return false; // the demo stops; the files made are removed
+                    }
+                };
+            }
+            if (!createFirstDatabase(choices, *clock, onProgress)) {
+                throw TaskCancelled();
+            }
+            // Made and closed. Cancel pressed meanwhile still leaves nothing.
+            if (context.cancelRequested()) {
+                removeDatabase(path, madeFolders);
+                throw TaskCancelled();
+            }
+        },
+        [this, path](BackgroundTask::Outcome outcome, const QString& error) { made(outcome, error, path); });
+    m_progress->cancelButton()->setFocus();
+}
+
+void FirstRunWizard::made(BackgroundTask::Outcome outcome, QString error, const QString& path)
+{
+    using Outcome = BackgroundTask::Outcome;
+    if (outcome == Outcome::Finished && (m_cancelAsked || m_closeWhenDone)) {
+        // Cancel came as the work ended: it is not kept all the same.
+        removeDatabase(path, m_madeFolders);
+        outcome = Outcome::Cancelled;
+    }
+    if (outcome == Outcome::Finished) {
+        try {
+            m_store = std::make_unique<storage::Store>(path, storage::Store::OpenMode::Existing, m_clock);
+        } catch (const std::exception& failure) {
+            removeDatabase(path, m_madeFolders);
+            outcome = Outcome::Failed;
+            error = QString::fromUtf8(failure.what());
+        }
+    }
+    setBusy(false);
+    if (m_closeWhenDone) {
+        uiLog()->info("first run: closed while the database was being made; nothing was kept");
+        QWizard::reject();
         return;
     }
-    std::unique_ptr<QProgressDialog> progress;
-    std::function<bool(qint64, qint64)> onProgress;
-    if (m_choices.demo) {
-        progress = std::make_unique<QProgressDialog>(tr("Making the demo council…"), tr("Cancel"), 0, 100, this);
-        progress->setObjectName(QStringLiteral("demoProgress"));
-        progress->setWindowTitle(tr("Set up Hearth"));
-        progress->setAccessibleName(tr("Making the demo council"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(0);
-        progress->setAutoClose(false);
-        progress->setValue(0);
-        QProgressDialog* dialog = progress.get();
-        onProgress = [dialog](qint64 done, qint64 total) {
-            dialog->setValue(total > 0 ? static_cast<int>(done * 100 / total) : 100);
-            QCoreApplication::processEvents();
-            return !dialog->wasCanceled();
-        };
-    }
-    try {
-        m_store = createFirstDatabase(m_choices, m_clock, onProgress);
-    } catch (const std::exception& error) {
-        progress.reset();
-        uiLog()->error("first run: could not create the database: {}", error.what());
+    if (outcome == Outcome::Failed) {
+        uiLog()->error("first run: could not create the database: {}", error.toStdString());
         MessageBox::critical(this, tr("Cannot create the database"),
-                             tr("Hearth could not make the database, and has left nothing behind."),
-                             QString::fromUtf8(error.what()));
+                             tr("Hearth could not make the database, and has left nothing behind."), error);
         return;
     }
-    progress.reset();
-    if (!m_store) {
-        uiLog()->info("first run: making the demo council was cancelled");
-        return; // cancelled: nothing was kept, and the wizard stays open
+    if (outcome == Outcome::Cancelled) {
+        uiLog()->info("first run: making the database was cancelled");
+        // Nothing was kept, and the wizard stays open to choose again.
+        static_cast<FirstRunTeamPage*>(page(TeamPage))
+            ->showOutcome(tr("Cancelled: no database was made. Press Finish to try again, or Back to choose "
+                             "differently."));
+        if (QAbstractButton* finish = button(QWizard::FinishButton)) {
+            finish->setFocus();
+        }
+        return;
     }
     uiLog()->info("first run: created a database (demo: {}, site role {})", m_choices.demo,
                   m_choices.siteRole.toStdString());
     QWizard::accept();
+}
+
+void FirstRunWizard::reject()
+{
+    if (m_task->isRunning()) {
+        // Closing while the database is being made stops that first; made() then closes.
+        m_closeWhenDone = true;
+        m_task->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+void FirstRunWizard::setBusy(bool busy)
+{
+    // The page's isComplete() says whether Finish can be pressed; Back is set after it, as
+    // QWizard enables it again whenever the page's completeness changes.
+    static_cast<FirstRunTeamPage*>(page(TeamPage))->setBusy(busy);
+    button(QWizard::BackButton)->setEnabled(!busy);
+    button(QWizard::FinishButton)->setEnabled(!busy);
 }
 
 } // namespace hearth::ui

@@ -4,11 +4,13 @@
 // was named (--db, HEARTH_DB or the one last opened). It asks for the council and its wards (or
 // the demo council), the officer who will use Hearth, where the database lives and this
 // computer's part in the team's sync. Nothing is written until Finish; Cancel leaves nothing.
+// Finish makes the database off the GUI thread (a BackgroundTask), with progress and Cancel.
 
 #include "Clock.h"
 #include "DatabaseOpener.h"
 #include "Officer.h"
 #include "Store.h"
+#include "work/BackgroundTask.h"
 
 #include <QWizard>
 #include <QWizardPage>
@@ -25,6 +27,12 @@ class QRadioButton;
 
 namespace hearth::ui {
 
+class TaskProgress;
+
+// How many residents the demo council gets when chosen in the wizard: enough to try every page,
+// quick to make.
+constexpr int kFirstRunDemoResidents = 400;
+
 // What the wizard gathered. The database is made from it only when the person presses Finish.
 struct FirstRunChoices
 {
@@ -36,11 +44,8 @@ struct FirstRunChoices
     QString officerRole = QStringLiteral("officer"); // vocab::officerRoles
     QString databasePath;
     QString siteRole = QStringLiteral("officer"); // sync: "officer" or "hub"
+    int demoResidents = kFirstRunDemoResidents; // the demo council's size (tests make it smaller)
 };
-
-// How many residents the demo council gets when chosen in the wizard: enough to try every page,
-// quick to make.
-constexpr int kFirstRunDemoResidents = 400;
 
 // Whether Hearth should show the first-run wizard instead of opening `startup`: only when it was
 // about to create the default database because nothing else was named and none exists yet.
@@ -135,13 +140,23 @@ class FirstRunTeamPage : public QWizardPage
 public:
     explicit FirstRunTeamPage(FirstRunChoices& choices, QWidget* parent = nullptr);
     void initializePage() override;
+    bool isComplete() const override;
     bool validatePage() override;
+
+    // While the database is being made: the choices are fixed and Finish cannot be pressed again.
+    void setBusy(bool busy);
+    // The progress of making the database, shown at the foot of the page.
+    void addProgress(QWidget* progress);
+    // What came of the last Finish when the wizard stays open (cancelled), or nothing.
+    void showOutcome(const QString& text);
 
 private:
     FirstRunChoices& m_choices;
     QRadioButton* m_officer = nullptr;
     QRadioButton* m_hub = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_outcome = nullptr;
+    bool m_busy = false;
 };
 
 class FirstRunWizard : public QWizard
@@ -158,15 +173,33 @@ public:
     const FirstRunChoices& choices() const { return m_choices; }
     // The database made at Finish (once), or nullptr.
     std::unique_ptr<storage::Store> takeStore() { return std::move(m_store); }
+    // How many residents the demo council gets (tests: fewer than kFirstRunDemoResidents).
+    void setDemoResidents(int residents) { m_choices.demoResidents = residents; }
 
-    // Finish: makes the database (with a progress bar for the demo council). On a problem it says
-    // what went wrong and stays open, with nothing left on disc.
+    // Finish: makes the database on a worker thread (its own Store, closed there), with what it is
+    // doing, a progress bar and Cancel on the last page; Finish and Back wait meanwhile. When it is
+    // made the wizard opens it here and closes. Cancel, or a problem (said in a message), leaves
+    // nothing on disc and the wizard open, to choose again.
     void accept() override;
+    // The wizard's Cancel or closing it: while the database is being made, that stops first
+    // (leaving nothing), then the wizard closes.
+    void reject() override;
+
+    BackgroundTask* task() const { return m_task; }
+    TaskProgress* progress() const { return m_progress; }
 
 private:
+    void made(BackgroundTask::Outcome outcome, QString error, const QString& path);
+    void setBusy(bool busy);
+
     const Clock& m_clock;
     FirstRunChoices m_choices;
     std::unique_ptr<storage::Store> m_store;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
+    QStringList m_madeFolders; // the folders the database being made needs, made by it
+    bool m_cancelAsked = false; // Cancel was pressed while it was being made
+    bool m_closeWhenDone = false; // the wizard was closed while it was being made
 };
 
 } // namespace hearth::ui
