@@ -1,3 +1,4 @@
+#include "LongWorkSupport.h"
 #include "UiFixture.h"
 
 #include "Caseload.h"
@@ -5,6 +6,7 @@
 #include "FileDialog.h"
 #include "caseload/CaseloadPage.h"
 #include "import/ImportResidentsWizard.h"
+#include "work/TaskProgress.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -14,7 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -86,6 +88,13 @@ void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// Import: the commit runs off the GUI thread; wait for it to end.
+void commit(ImportResidentsWizard* wizard)
+{
+    press(wizard, QWizard::CommitButton);
+    REQUIRE(wizard->task()->wait());
+}
+
 QStringList column(QTableWidget* table, int index)
 {
     QStringList values;
@@ -155,7 +164,7 @@ TEST_CASE("Import wizard: a good CSV is matched by header, previewed and importe
     CHECK(child<QTableWidget>(wizard, QStringLiteral("issueTable"))->rowCount() == 0);
     CHECK(residentCount(*window) == 0);
     CHECK(wizard->button(QWizard::CommitButton)->text() == QStringLiteral("&Import"));
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
 
     REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
     CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))
@@ -209,7 +218,7 @@ TEST_CASE("Import wizard: a CSV with invalid rows imports nothing until they are
     QTest::keyClick(skip, Qt::Key_Space);
     CHECK(skip->isChecked());
     CHECK(wizard->button(QWizard::CommitButton)->isEnabled());
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
 
     REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
     const QString summary = child<QLabel>(wizard, QStringLiteral("importSummary"))->text();
@@ -241,7 +250,7 @@ TEST_CASE("Import wizard: after the file is corrected, checking it again allows 
     CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
           == QStringLiteral("3 rows read: 3 valid, 0 invalid."));
     CHECK(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isHidden());
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
     CHECK(residentCount(*window) == 3);
     wizard->accept();
 }
@@ -273,7 +282,8 @@ TEST_CASE("Import wizard: the whole import can be done from the keyboard", "[imp
     QTRY_VERIFY(window->findChild<ImportResidentsWizard*>() == nullptr);
 }
 
-TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stays on the preview", "[import]")
+TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves the database exactly as it was",
+          "[import][longwork]")
 {
     test::UiFixture f;
     auto window = f.openWindow(preparedDatabase(f));
@@ -282,30 +292,101 @@ TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stay
     press(wizard, QWizard::NextButton);
     press(wizard, QWizard::NextButton);
     REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    storage::Store& store = window->store();
+    const QByteArray residentsBefore = test::tableDigest(store, QStringLiteral("residents"));
+    const QByteArray auditBefore = test::tableDigest(store, QStringLiteral("audit_events"));
+    auto* page = qobject_cast<ImportPreviewPage*>(wizard->currentPage());
+    REQUIRE(page);
+    TaskProgress* progress = page->progress();
+    CHECK(progress->isHidden());
 
-    // As soon as the progress dialog shows, press its Cancel button.
-    bool cancelled = false;
-    QTimer::singleShot(0, wizard, [wizard, &cancelled] {
-        auto* progress = wizard->findChild<QProgressDialog*>(QStringLiteral("importProgress"));
-        REQUIRE(progress);
-        auto* cancel = progress->findChild<QPushButton*>();
-        REQUIRE(cancel);
-        cancel->click();
-        cancelled = true;
-    });
-    press(wizard, QWizard::CommitButton);
-    CHECK(cancelled);
+    {
+        // Held after the first of the two residents is written, inside the transaction.
+        test::HeldWorker held(QStringLiteral("Importing"), 1);
+        press(wizard, QWizard::CommitButton);
+        REQUIRE(held.waitUntilHeld());
+        CHECK(held.thread() != QThread::currentThread());
+        CHECK(test::timerFiresWhile([&] { return wizard->task()->isRunning(); }));
+        CHECK(progress->isVisible());
+        CHECK(progress->stageText() == QStringLiteral("Importing 2 residents…"));
+        REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 1; }, 5000));
+        CHECK(progress->bar()->maximum() == 2);
+        if (const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOTS"); !folder.isEmpty()) {
+            wizard->grab().save(QDir(folder).filePath(QStringLiteral("import-working.png")));
+        }
+        // One import at a time: Import and Back are off, and the page stays.
+        CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+        CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+        CHECK_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+        CHECK_FALSE(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isEnabled());
+        CHECK(residentCount(*window) == 0); // nothing committed yet
+        // Cancel has the focus and a name, so Space presses it.
+        QPushButton* cancel = progress->cancelButton();
+        CHECK(cancel->hasFocus());
+        CHECK(cancel->accessibleName() == QStringLiteral("Cancel"));
+        CHECK(cancel->toolTip().contains(QStringLiteral("exactly as it was")));
+
+        SECTION("Cancel pressed from the keyboard")
+        {
+            QTest::keyClick(cancel, Qt::Key_Space);
+        }
+        SECTION("closing the wizard cancels the import and the wizard stays open")
+        {
+            wizard->close();
+            CHECK(wizard->isVisible());
+        }
+        CHECK(wizard->task()->isCancelling());
+        held.release();
+        REQUIRE(wizard->task()->wait());
+    }
+    CHECK(wizard->isVisible());
     CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
-    CHECK(child<QLabel>(wizard, QStringLiteral("previewMessage"))
-              ->text()
-              .contains(QStringLiteral("cancelled: nothing was imported")));
+    CHECK(progress->isHidden());
+    const QString message = child<QLabel>(wizard, QStringLiteral("previewMessage"))->text();
+    CHECK(message.contains(QStringLiteral("cancelled: nothing was imported")));
+    CHECK(message.contains(QStringLiteral("exactly as it was")));
     CHECK(residentCount(*window) == 0);
+    CHECK(test::tableDigest(store, QStringLiteral("residents")) == residentsBefore);
+    CHECK(test::tableDigest(store, QStringLiteral("audit_events")) == auditBefore);
+    CHECK(wizard->button(QWizard::CommitButton)->isEnabled());
+    CHECK(wizard->button(QWizard::BackButton)->isEnabled());
 
-    // Importing again then works.
+    // Importing again then works, and the summary and the caseload show the result.
     press(wizard, QWizard::CommitButton);
-    CHECK(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    CHECK(wizard->task()->isRunning());
+    REQUIRE(wizard->task()->wait());
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))
+              ->text()
+              .startsWith(QStringLiteral("2 residents imported from residents.csv")));
     CHECK(residentCount(*window) == 2);
+    auto* caseload = window->findChild<CaseloadPage*>();
+    REQUIRE(caseload);
+    CHECK(caseload->model()->rowCount() == 2); // the window was refreshed
     wizard->accept();
+}
+
+TEST_CASE("Import wizard: opening another database abandons a running import, which rolls back", "[import][longwork]")
+{
+    test::UiFixture f;
+    const QString first = preparedDatabase(f);
+    auto window = f.openWindow(first);
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    const QString second = f.folder.path(QStringLiteral("second.db"));
+    {
+        test::HeldWorker held(QStringLiteral("Importing"), 1);
+        // Released once the wizard has abandoned the run (Cancel asked), before it waits for it.
+        QObject::connect(wizard->task(), &BackgroundTask::idle, [&held] { held.release(); });
+        press(wizard, QWizard::CommitButton);
+        REQUIRE(held.waitUntilHeld());
+        REQUIRE(window->openDatabase(second, storage::Store::OpenMode::CreateNew));
+    }
+    QTRY_VERIFY(window->findChild<ImportResidentsWizard*>() == nullptr);
+    auto store = f.openStore(first, storage::Store::OpenMode::Existing);
+    CHECK(store->residents().count(ResidentQuery {}) == 0);
 }
 
 TEST_CASE("Import wizard: the column choices made for a header are proposed the next time", "[import]")
@@ -346,7 +427,7 @@ TEST_CASE("Import wizard: the column choices made for a header are proposed the 
     CHECK(child<QComboBox>(wizard, QStringLiteral("fieldCombo2"))->currentData().toString()
           == QStringLiteral("ward_code"));
     press(wizard, QWizard::NextButton);
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
     CHECK(residentCount(*window) == 1);
     wizard->accept();
 }
