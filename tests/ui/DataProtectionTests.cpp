@@ -268,6 +268,34 @@ TEST_CASE("The retention review anonymises off the GUI thread, and Cancel leaves
     CHECK(auditOf(store, QStringLiteral("anonymise")).size() == 2);
 }
 
+TEST_CASE("The retention review anonymises nothing when the worker refuses one of the ticked cases",
+          "[ui][dataprotection][longwork]")
+{
+    test::UiFixture f;
+    const QStringList oldIds = addOldClosedCases(f);
+    auto window = f.openWindow(f.folder.dbPath());
+    storage::Store& store = window->store();
+    RetentionReviewDialog* review = window->showRetentionReview();
+    REQUIRE(review->table()->rowCount() == 2);
+    review->setAllChecked(true);
+    QTest::keyClicks(review->reasonEdit(), QStringLiteral("annual retention review"));
+    // One of them is reopened after the list was read: no longer a closed case.
+    store.residents().reopen(oldIds.last());
+    const QByteArray residentsBefore = test::tableDigest(store, QStringLiteral("residents"));
+    MessageBox::clearLastShown();
+    MessageBox::setNextAnswer(MessageBox::Yes);
+    REQUIRE(review->anonymiseChecked());
+    REQUIRE(review->task()->wait());
+    const auto shown = MessageBox::lastShown();
+    REQUIRE(shown);
+    CHECK(shown->title == QStringLiteral("Nothing anonymised"));
+    CHECK(shown->informativeText.contains(oldIds.last()));
+    CHECK(test::tableDigest(store, QStringLiteral("residents")) == residentsBefore);
+    CHECK_FALSE(store.residents().find(oldIds.first())->familyName.isEmpty());
+    CHECK(review->table()->rowCount() == 1); // read again: the reopened case is no longer listed
+    CHECK(review->table()->isEnabled());
+}
+
 TEST_CASE("Back up now writes a rotating backup off the GUI thread, audited, and closing writes another",
           "[ui][dataprotection][backup]")
 {

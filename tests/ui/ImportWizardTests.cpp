@@ -4,6 +4,7 @@
 #include "Caseload.h"
 #include "CaseloadModel.h"
 #include "FileDialog.h"
+#include "MessageBox.h"
 #include "caseload/CaseloadPage.h"
 #include "import/ImportResidentsWizard.h"
 #include "work/TaskProgress.h"
@@ -364,6 +365,35 @@ TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves 
     REQUIRE(caseload);
     CHECK(caseload->model()->rowCount() == 2); // the window was refreshed
     wizard->accept();
+}
+
+TEST_CASE("Import wizard: an import refused on the worker names the line, imports nothing and stays on the preview",
+          "[import][longwork]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    // Hillside, Ben's ward on line 3, is removed after the rows were checked.
+    window->store().wards().remove(QStringLiteral("E05000002"));
+    const QByteArray residentsBefore = test::tableDigest(window->store(), QStringLiteral("residents"));
+    MessageBox::clearLastShown();
+    commit(wizard);
+    CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    const QString message = child<QLabel>(wizard, QStringLiteral("previewMessage"))->text();
+    CHECK(message.contains(QStringLiteral("Nothing was imported")));
+    CHECK(message.contains(QStringLiteral("line 3")));
+    const auto shown = MessageBox::lastShown();
+    REQUIRE(shown);
+    CHECK(shown->kind == MessageBox::Kind::Warning);
+    CHECK(shown->informativeText.contains(QStringLiteral("line 3")));
+    CHECK(residentCount(*window) == 0);
+    CHECK(test::tableDigest(window->store(), QStringLiteral("residents")) == residentsBefore);
+    CHECK(wizard->button(QWizard::CommitButton)->isEnabled()); // can be tried again
+    wizard->reject();
 }
 
 TEST_CASE("Import wizard: opening another database abandons a running import, which rolls back", "[import][longwork]")
