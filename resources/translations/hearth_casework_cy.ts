@@ -70,6 +70,16 @@
             <numerusform>, %n colofn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -917,6 +927,18 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <source>The wards and officers could not be read from the database.</source>
         <translation>Nid oedd modd darllen y wardiau a&apos;r swyddogion o&apos;r gronfa ddata.</translation>
     </message>
+    <message>
+        <source>Stop checking the rows: nothing is imported</source>
+        <translation>Rhoi&apos;r gorau i wirio&apos;r rhesi: ni fewnforir dim</translation>
+    </message>
+    <message>
+        <source>Checking cancelled: nothing was imported.</source>
+        <translation>Canslwyd y gwirio: ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked.</source>
+        <translation>Nid oedd modd gwirio&apos;r rhesi.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::ImportPreviewPage</name>
@@ -1061,6 +1083,10 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Import cancelled: nothing was imported, and the database is exactly as it was before.</source>
         <translation>Canslwyd y mewnforio: ni fewnforiwyd dim, ac mae&apos;r gronfa ddata yn union fel yr oedd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Checking cancelled: check the file again to import it.</source>
+        <translation>Canslwyd y gwirio: gwiriwch y ffeil eto i&apos;w mewnforio.</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ void chooseFile(ImportResidentsWizard* wizard, const QString& path)
     QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("chooseFile")), Qt::LeftButton);
 }
 
-void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
+// Clicks a button of the wizard; the work it starts (checking the rows, importing) runs on.
+void click(ImportResidentsWizard* wizard, QWizard::WizardButton which)
 {
     QAbstractButton* button = wizard->button(which);
     REQUIRE(button->isVisible());
@@ -89,11 +90,17 @@ void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
-// Import: the commit runs off the GUI thread; wait for it to end.
+// Clicks a button of the wizard and waits for the work it starts off the GUI thread to end.
+void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
+{
+    click(wizard, which);
+    REQUIRE(wizard->task()->wait());
+}
+
+// Import, and wait for it to end.
 void commit(ImportResidentsWizard* wizard)
 {
     press(wizard, QWizard::CommitButton);
-    REQUIRE(wizard->task()->wait());
 }
 
 QStringList column(QTableWidget* table, int index)
@@ -248,6 +255,7 @@ TEST_CASE("Import wizard: after the file is corrected, checking it again allows 
               "Forename,Surname,Ward,Date identified\nAda,Lovelace,E05000001,2026-10-01\n"
               "Ben,Okafor,E05000002,2026-10-02\nCat,Nguyen,Riverside,2026-10-03\n");
     QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("checkAgain")), Qt::LeftButton);
+    REQUIRE(wizard->task()->wait());
     CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
           == QStringLiteral("3 rows read: 3 valid, 0 invalid."));
     CHECK(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isHidden());
@@ -304,7 +312,7 @@ TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves 
     {
         // Held after the first of the two residents is written, inside the transaction.
         test::HeldWorker held(QStringLiteral("Importing"), 1);
-        press(wizard, QWizard::CommitButton);
+        click(wizard, QWizard::CommitButton);
         REQUIRE(held.waitUntilHeld());
         CHECK(held.thread() != QThread::currentThread());
         CHECK(test::timerFiresWhile([&] { return wizard->task()->isRunning(); }));
@@ -353,7 +361,7 @@ TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves 
     CHECK(wizard->button(QWizard::BackButton)->isEnabled());
 
     // Importing again then works, and the summary and the caseload show the result.
-    press(wizard, QWizard::CommitButton);
+    click(wizard, QWizard::CommitButton);
     CHECK(wizard->task()->isRunning());
     REQUIRE(wizard->task()->wait());
     REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
@@ -365,6 +373,54 @@ TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves 
     REQUIRE(caseload);
     CHECK(caseload->model()->rowCount() == 2); // the window was refreshed
     wizard->accept();
+}
+
+TEST_CASE("Import wizard: the rows are checked off the GUI thread, and Cancel stays on the mapping",
+          "[import][longwork]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::MappingPage);
+    auto* page = qobject_cast<ImportMappingPage*>(wizard->currentPage());
+    REQUIRE(page);
+    TaskProgress* progress = page->progress();
+    CHECK(progress->isHidden());
+    {
+        test::HeldWorker held(QStringLiteral("Checking"), 1);
+        click(wizard, QWizard::NextButton);
+        REQUIRE(held.waitUntilHeld());
+        CHECK(held.thread() != QThread::currentThread());
+        CHECK(test::timerFiresWhile([&] { return wizard->task()->isRunning(); }));
+        CHECK(progress->isVisible());
+        CHECK(progress->stageText() == QStringLiteral("Checking 2 rows…"));
+        REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 1; }, 5000));
+        CHECK(progress->bar()->maximum() == 2);
+        CHECK(wizard->currentId() == ImportResidentsWizard::MappingPage);
+        CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+        CHECK_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+        CHECK_FALSE(child<QTableWidget>(wizard, QStringLiteral("mappingTable"))->isEnabled());
+        CHECK(progress->cancelButton()->hasFocus());
+        wizard->reject(); // the wizard's Cancel or Escape: stops the check, the wizard stays
+        CHECK(wizard->isVisible());
+        held.release();
+        REQUIRE(wizard->task()->wait());
+    }
+    CHECK(wizard->isVisible());
+    CHECK(wizard->currentId() == ImportResidentsWizard::MappingPage);
+    CHECK(progress->isHidden());
+    CHECK(child<QLabel>(wizard, QStringLiteral("mappingMessage"))->text().contains(QStringLiteral("cancelled")));
+    CHECK(child<QTableWidget>(wizard, QStringLiteral("mappingTable"))->isEnabled());
+
+    // Checked to the end, the preview shows the rows.
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
+          == QStringLiteral("2 rows read: 2 valid, 0 invalid."));
+    CHECK(residentCount(*window) == 0);
+    wizard->reject();
 }
 
 TEST_CASE("Import wizard: an import refused on the worker names the line, imports nothing and stays on the preview",
@@ -410,7 +466,7 @@ TEST_CASE("Import wizard: opening another database abandons a running import, wh
         test::HeldWorker held(QStringLiteral("Importing"), 1);
         // Released once the wizard has abandoned the run (Cancel asked), before it waits for it.
         QObject::connect(wizard->task(), &BackgroundTask::idle, [&held] { held.release(); });
-        press(wizard, QWizard::CommitButton);
+        click(wizard, QWizard::CommitButton);
         REQUIRE(held.waitUntilHeld());
         REQUIRE(window->openDatabase(second, storage::Store::OpenMode::CreateNew));
     }

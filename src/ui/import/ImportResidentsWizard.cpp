@@ -76,6 +76,37 @@ QString encodingText(const CsvTable& table)
                  table.header.size());
 }
 
+QString checkingStage(const CsvTable& table)
+{
+    return plural(
+        QCoreApplication::translate("ImportResidentsWizard", "Checking %n row(s)…", nullptr, int(table.rows.size())),
+        table.rows.size());
+}
+
+// Checks every row of the table against the mapping on a worker (the wards and officers read here
+// first, so the worker needs no database); on success `state.preview` is the result, and `ended`
+// is called either way. Throws if the wards and officers cannot be read.
+void startCheck(ImportState& state, BackgroundTask* task, const QString& stage, BackgroundTask::Done ended)
+{
+    const import::ImportLookups lookups = import::lookupsFrom(state.store);
+    const CsvTable table = *state.table;
+    const import::ImportMapping mapping = state.mapping;
+    auto preview = std::make_shared<import::ImportPreview>();
+    task->start(
+        stage, QString(), nullptr,
+        [table, mapping, lookups, stage, preview](TaskContext& context) {
+            *preview = import::previewImport(table, mapping, lookups, [&](int done, int total) {
+                context.progress(stage, done, total); // throws TaskCancelled once Cancel is asked
+            });
+        },
+        [&state, preview, ended = std::move(ended)](BackgroundTask::Outcome outcome, const QString& error) {
+            if (outcome == BackgroundTask::Outcome::Finished) {
+                state.preview = std::move(*preview);
+            }
+            ended(outcome, error);
+        });
+}
+
 } // namespace
 
 // --- Page 1: the file ---------------------------------------------------------------------------
@@ -194,9 +225,10 @@ bool ImportFilePage::isComplete() const
 
 // --- Page 2: the mapping ------------------------------------------------------------------------
 
-ImportMappingPage::ImportMappingPage(ImportState& state, QWidget* parent)
+ImportMappingPage::ImportMappingPage(ImportState& state, BackgroundTask* task, QWidget* parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_task(task)
 {
     setTitle(tr("Match the columns"));
     setSubTitle(tr("Choose the resident field each column fills; columns set to Ignore are not imported. "
@@ -214,11 +246,14 @@ ImportMappingPage::ImportMappingPage(ImportState& state, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab moves between the field choices, not the cells
     m_message = wrappingLabel(this, QStringLiteral("mappingMessage"));
     m_message->hide();
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop checking the rows: nothing is imported"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_remembered);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
 }
 
 void ImportMappingPage::initializePage()
@@ -299,14 +334,36 @@ void ImportMappingPage::showCheck()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_state.table && import::checkMapping(m_state.table->header, m_state.mapping).errors.isEmpty();
+    return m_state.table && import::checkMapping(m_state.table->header, m_state.mapping).errors.isEmpty()
+        && !m_task->isRunning();
 }
 
 bool ImportMappingPage::validatePage()
 {
+    if (m_checked) {
+        m_checked = false;
+        return true; // the check has finished: on to the preview
+    }
+    if (m_task->isRunning() || !isComplete()) {
+        return false;
+    }
     m_state.settings.setImportMapping(m_state.table->header, m_state.mapping.toJson());
+    showCheck();
     try {
-        m_state.preview = import::previewImport(*m_state.table, m_state.mapping, import::lookupsFrom(m_state.store));
+        startCheck(m_state, m_task, checkingStage(*m_state.table),
+                   [this](BackgroundTask::Outcome outcome, const QString& error) {
+                       setBusy(false);
+                       if (outcome == BackgroundTask::Outcome::Finished) {
+                           m_checked = true;
+                           wizard()->next();
+                       } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                           showProblem(m_message, tr("Checking cancelled: nothing was imported."));
+                       } else {
+                           uiLog()->error("could not check the rows of an import: {}", error.toStdString());
+                           MessageBox::critical(this, tr("Cannot check the rows"), tr("The rows could not be checked."),
+                                                error);
+                       }
+                   });
     } catch (const std::exception& error) {
         uiLog()->error("could not read the wards and officers for an import: {}", error.what());
         MessageBox::critical(this, tr("Cannot check the rows"),
@@ -314,7 +371,21 @@ bool ImportMappingPage::validatePage()
                              QString::fromUtf8(error.what()));
         return false;
     }
-    return true;
+    setBusy(true);
+    return false; // the wizard moves on when the check has finished
+}
+
+void ImportMappingPage::setBusy(bool busy)
+{
+    m_table->setEnabled(!busy);
+    emit completeChanged(); // Next: disabled while the rows are checked
+    if (busy) {
+        // The wizard enables Back again with the next change of page or completeness.
+        if (QAbstractButton* back = wizard()->button(QWizard::BackButton)) {
+            back->setEnabled(false);
+        }
+        m_progress->cancelButton()->setFocus();
+    }
 }
 
 // --- Page 3: the preview ------------------------------------------------------------------------
@@ -441,27 +512,38 @@ void ImportPreviewPage::updateMessage()
 
 void ImportPreviewPage::checkAgain()
 {
-    try {
-        m_state.table = import::readCsvFile(m_state.path, m_state.options);
-        m_state.preview = import::previewImport(*m_state.table, m_state.mapping, import::lookupsFrom(m_state.store));
-    } catch (const CsvError& error) {
-        m_state.preview = {};
-        m_state.preview.mappingErrors.clear();
-        showPreview();
-        showProblem(m_message,
-                    tr("%1 cannot be read as CSV: %2").arg(QFileInfo(m_state.path).fileName(), error.text()));
-        m_state.table.reset();
-        emit completeChanged();
-        return;
-    } catch (const std::exception& error) {
-        m_state.preview = {};
-        showPreview();
-        showProblem(m_message, QString::fromUtf8(error.what()));
-        m_state.table.reset();
-        emit completeChanged();
+    if (m_task->isRunning()) {
         return;
     }
-    showPreview();
+    const auto failed = [this](const QString& problem) {
+        m_state.preview = {};
+        showPreview();
+        showProblem(m_message, problem);
+        m_state.table.reset();
+        emit completeChanged();
+    };
+    try {
+        m_state.table = import::readCsvFile(m_state.path, m_state.options);
+        startCheck(m_state, m_task, checkingStage(*m_state.table),
+                   [this, failed](BackgroundTask::Outcome outcome, const QString& error) {
+                       setBusy(false);
+                       if (outcome == BackgroundTask::Outcome::Finished) {
+                           showPreview();
+                       } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                           // The rows shown are those of the last check, not of the file as it is now.
+                           failed(tr("Checking cancelled: check the file again to import it."));
+                       } else {
+                           failed(error);
+                       }
+                   });
+    } catch (const CsvError& error) {
+        failed(tr("%1 cannot be read as CSV: %2").arg(QFileInfo(m_state.path).fileName(), error.text()));
+        return;
+    } catch (const std::exception& error) {
+        failed(QString::fromUtf8(error.what()));
+        return;
+    }
+    setBusy(true);
 }
 
 bool ImportPreviewPage::isComplete() const
@@ -591,9 +673,9 @@ ImportResidentsWizard::ImportResidentsWizard(storage::Store& store, UiSettings& 
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, new ImportFilePage(m_state, this));
-    setPage(MappingPage, new ImportMappingPage(m_state, this));
     m_task = new BackgroundTask(this);
     m_task->setObjectName(QStringLiteral("importTask"));
+    setPage(MappingPage, new ImportMappingPage(m_state, m_task, this));
     auto* preview = new ImportPreviewPage(m_state, m_task, this);
     setPage(PreviewPage, preview);
     setPage(SummaryPage, new ImportSummaryPage(m_state, this));

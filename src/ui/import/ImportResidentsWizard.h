@@ -71,16 +71,25 @@ class ImportMappingPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ImportMappingPage(ImportState& state, QWidget* parent = nullptr);
+    // `task` checks the rows off the GUI thread; it must outlive the page.
+    ImportMappingPage(ImportState& state, BackgroundTask* task, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    // Remembers the mapping and starts checking every row on a worker, its progress and Cancel
+    // shown on this page; when the check has finished the wizard moves on to the preview.
     bool validatePage() override;
+
+    TaskProgress* progress() const { return m_progress; }
 
 private:
     void fieldChosen();
     void showCheck();
+    void setBusy(bool busy);
 
     ImportState& m_state;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
+    bool m_checked = false; // the check has finished: on to the preview
     QLabel* m_remembered = nullptr;
     QTableWidget* m_table = nullptr;
     QList<QComboBox*> m_combos;
@@ -110,6 +119,7 @@ private:
     void showPreview();
     void checkAgain();
     void updateMessage();
+    void checkEnded(BackgroundTask::Outcome outcome, const QString& error);
     void startImport();
     void importEnded(BackgroundTask::Outcome outcome, const QString& error, const import::CommitResult& result);
     void setBusy(bool busy);
