@@ -70,6 +70,16 @@
             <numerusform>, %n colofn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+            <numerusform>Wrthi&apos;n gwirio %n rhes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -929,6 +939,18 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <source>The wards and officers could not be read from the database.</source>
         <translation>Nid oedd modd darllen y wardiau a&apos;r swyddogion o&apos;r gronfa ddata.</translation>
     </message>
+    <message>
+        <source>Stop checking the rows: nothing is imported</source>
+        <translation>Rhoi&apos;r gorau i wirio&apos;r rhesi: ni fewnforir dim</translation>
+    </message>
+    <message>
+        <source>Checking cancelled: nothing was imported.</source>
+        <translation>Canslwyd y gwirio: ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The rows could not be checked.</source>
+        <translation>Nid oedd modd gwirio&apos;r rhesi.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::ImportPreviewPage</name>
@@ -1055,18 +1077,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         </translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Importing residents</source>
-        <translation>Mewnforio preswylwyr</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Cynnydd y mewnforio</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ni fewnforiwyd dim: %1</translation>
     </message>
@@ -1079,8 +1089,16 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>Nid oedd modd mewnforio&apos;r preswylwyr.</translation>
     </message>
     <message>
-        <source>Import cancelled: nothing was imported.</source>
-        <translation>Canslwyd y mewnforio: ni fewnforiwyd dim.</translation>
+        <source>Stop the import: nothing is imported and the database stays exactly as it was</source>
+        <translation>Stopio&apos;r mewnforio: ni fewnforir dim ac mae&apos;r gronfa ddata&apos;n aros yn union fel yr oedd</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported, and the database is exactly as it was before.</source>
+        <translation>Canslwyd y mewnforio: ni fewnforiwyd dim, ac mae&apos;r gronfa ddata yn union fel yr oedd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Checking cancelled: check the file again to import it.</source>
+        <translation>Canslwyd y gwirio: gwiriwch y ffeil eto i&apos;w mewnforio.</translation>
     </message>
 </context>
 <context>
@@ -1661,20 +1679,12 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>Wrthi&apos;n dienwi…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
         <source>Nothing anonymised</source>
         <translation>Dim wedi&apos;i ddienwi</translation>
     </message>
     <message>
         <source>No case was anonymised.</source>
         <translation>Ni ddienwyd unrhyw achos.</translation>
-    </message>
-    <message>
-        <source>Cancelled: no case was anonymised.</source>
-        <translation>Canslwyd: ni ddienwyd unrhyw achos.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n case(s). </source>
@@ -1685,6 +1695,14 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
             <numerusform>Dienwyd %n achos. </numerusform>
             <numerusform>Dienwyd %n achos. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop: no case is anonymised and the database stays exactly as it was</source>
+        <translation>Stopio: ni chaiff unrhyw achos ei ddienwi ac mae&apos;r gronfa ddata&apos;n aros yn union fel yr oedd</translation>
+    </message>
+    <message>
+        <source>Cancelled: no case was anonymised, and the database is exactly as it was.</source>
+        <translation>Canslwyd: ni ddienwyd unrhyw achos, ac mae&apos;r gronfa ddata yn union fel yr oedd.</translation>
     </message>
 </context>
 <context>

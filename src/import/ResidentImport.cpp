@@ -517,7 +517,8 @@ CsvTable readCsvFile(const QString& path, const CsvOptions& options)
     return parseCsv(file.readAll(), options);
 }
 
-ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping, const ImportLookups& lookups)
+ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping, const ImportLookups& lookups,
+                            const std::function<void(int done, int total)>& progress)
 {
     ImportPreview preview;
     preview.encoding = table.encoding;
@@ -563,7 +564,14 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
 
     Resolver resolver(lookups);
     const auto header = table.header;
+    const int total = static_cast<int>(table.rows.size());
+    const int step = std::max(1, total / 100);
+    int done = 0;
     for (const CsvRow& csvRow : table.rows) {
+        if (progress && done % step == 0) {
+            progress(done, total);
+        }
+        ++done;
         ImportRow row;
         row.line = csvRow.line;
         QList<ImportIssue> issues;
@@ -701,6 +709,9 @@ ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping,
         row.valid = issues.isEmpty();
         preview.issues += issues;
         preview.rows.append(row);
+    }
+    if (progress) {
+        progress(total, total);
     }
     return preview;
 }

@@ -147,8 +147,10 @@ ImportLookups lookupsFrom(storage::Store& store);
 // Reads and decodes a CSV file. Throws ImportError (CannotRead) or CsvError.
 CsvTable readCsvFile(const QString& path, const CsvOptions& options = {});
 
-// Checks the mapping and then every row; never throws for bad data.
-ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping, const ImportLookups& lookups);
+// Checks the mapping and then every row; never throws for bad data. `progress(done, total)` is
+// called as the rows are checked (about a hundred times); it may throw to stop the check.
+ImportPreview previewImport(const CsvTable& table, const ImportMapping& mapping, const ImportLookups& lookups,
+                            const std::function<void(int done, int total)>& progress = {});
 
 struct CommitResult
 {

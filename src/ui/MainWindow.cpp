@@ -521,8 +521,9 @@ void MainWindow::importResidents()
     m_importWizard = new ImportResidentsWizard(*m_store, m_settings, this);
     m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_importWizard, &ImportResidentsWizard::imported, this, &MainWindow::refresh);
-    // The wizard holds the store: close it before another database replaces it.
-    connect(this, &MainWindow::databaseChanged, m_importWizard, &QDialog::reject);
+    // The wizard holds the store: close it before another database replaces it (an import running
+    // is abandoned and rolls back).
+    connect(this, &MainWindow::databaseChanged, m_importWizard, &ImportResidentsWizard::closeNow);
     m_importWizard->open();
 }
 
@@ -722,7 +723,7 @@ RetentionReviewDialog* MainWindow::showRetentionReview()
         m_retentionDialog = new RetentionReviewDialog(*m_store, this);
         m_retentionDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_retentionDialog, &RetentionReviewDialog::anonymised, this, [this] { refresh(); });
-        connect(this, &MainWindow::databaseChanged, m_retentionDialog, &QWidget::close);
+        connect(this, &MainWindow::databaseChanged, m_retentionDialog, &RetentionReviewDialog::closeNow);
     }
     m_retentionDialog->show();
     m_retentionDialog->raise();

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace hearth;
 using namespace hearth::import;
 using hearth::test::StorageFixture;
@@ -351,6 +353,43 @@ TEST_CASE("import: cancelling from the progress callback writes nothing", "[impo
     ResidentQuery query;
     query.search = QStringLiteral("Cancel");
     CHECK(f.store.residents().count(query) == 1);
+}
+
+TEST_CASE("import: the check reports its progress by row, and a progress callback that throws stops it", "[import]")
+{
+    ImportFixture f;
+    QByteArray csv = kHeader;
+    for (int i = 0; i < 300; ++i) {
+        csv += "Person,Number" + QByteArray::number(i) + ",,,E05000001,2026-01-05,,,,,,,,\n";
+    }
+    const CsvTable table = parseCsv(csv);
+    const ImportMapping mapping = proposeMapping(table.header, {});
+    QList<int> done;
+    const ImportPreview preview = previewImport(table, mapping, lookupsFrom(f.store), [&](int count, int total) {
+        CHECK(total == 300);
+        done.append(count);
+    });
+    CHECK(preview.validCount() == 300);
+    REQUIRE(done.size() >= 100);
+    CHECK(done.first() == 0);
+    CHECK(done.last() == 300);
+    CHECK(std::is_sorted(done.begin(), done.end()));
+    CHECK(done.size() <= 102); // about a hundred reports, not one a row
+
+    struct Stop
+    {
+    };
+    int rowsSeen = 0;
+    CHECK_THROWS_AS(previewImport(table, mapping, lookupsFrom(f.store),
+                                  [&](int count, int) {
+                                      rowsSeen = count;
+                                      if (count >= 150) {
+                                          throw Stop();
+                                      }
+                                  }),
+                    Stop);
+    CHECK(rowsSeen >= 150);
+    CHECK(rowsSeen < 300);
 }
 
 TEST_CASE("import: a closed case imports with its closing date and reason", "[import]")

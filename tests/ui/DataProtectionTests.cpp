@@ -2,6 +2,8 @@
 // backing up, restoring from a backup and checking the database (src/ui/dataprotection).
 #include "UiFixture.h"
 
+#include "LongWorkSupport.h"
+
 #include "AuditLog.h"
 #include "Backup.h"
 #include "CaseloadModel.h"
@@ -13,11 +15,14 @@
 #include "dataprotection/EraseResidentDialog.h"
 #include "dataprotection/RetentionReviewDialog.h"
 #include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -104,26 +109,36 @@ TEST_CASE("An officer erases a resident from their record, giving a reason and c
     CHECK(!events.first().summary.contains(QStringLiteral("Overdue")));
 }
 
+namespace {
+
+// The sample caseload (its closed case closed in 2026: not due) and two cases closed in 2018, past
+// the retention period; their ids.
+QStringList addOldClosedCases(test::UiFixture& f)
+{
+    QStringList oldIds;
+    auto store = f.openStore(f.folder.dbPath(), storage::Store::OpenMode::CreateNew);
+    test::addSampleCaseload(*store);
+    for (const char* family : {"Oldcase", "Eldercase"}) {
+        Resident resident;
+        resident.givenName = QStringLiteral("Olive");
+        resident.familyName = QLatin1String(family);
+        resident.wardCode = QStringLiteral("E05000001");
+        resident.identifiedOn = QDate(2017, 3, 1);
+        resident.dateOfBirth = QDate(1940, 1, 1);
+        resident = store->residents().create(resident);
+        store->residents().close(resident.id, QDate(2018, 4, 1), QStringLiteral("improved"));
+        oldIds.append(resident.id);
+    }
+    return oldIds;
+}
+
+} // namespace
+
 TEST_CASE("The retention review lists closed cases past the period and anonymises the ticked ones",
           "[ui][dataprotection]")
 {
     test::UiFixture f;
-    QStringList oldIds;
-    {
-        auto store = f.openStore(f.folder.dbPath(), storage::Store::OpenMode::CreateNew);
-        test::addSampleCaseload(*store); // its closed case closed in 2026: not due
-        for (const char* family : {"Oldcase", "Eldercase"}) {
-            Resident resident;
-            resident.givenName = QStringLiteral("Olive");
-            resident.familyName = QLatin1String(family);
-            resident.wardCode = QStringLiteral("E05000001");
-            resident.identifiedOn = QDate(2017, 3, 1);
-            resident.dateOfBirth = QDate(1940, 1, 1);
-            resident = store->residents().create(resident);
-            store->residents().close(resident.id, QDate(2018, 4, 1), QStringLiteral("improved"));
-            oldIds.append(resident.id);
-        }
-    }
+    addOldClosedCases(f);
     auto window = f.openWindow(f.folder.dbPath());
     RetentionReviewDialog* review = window->showRetentionReview();
     REQUIRE(review);
@@ -140,12 +155,14 @@ TEST_CASE("The retention review lists closed cases past the period and anonymise
 
     // Asked first; "Cancel" changes nothing.
     MessageBox::setNextAnswer(MessageBox::Cancel);
-    CHECK(review->anonymiseChecked() == 0);
+    CHECK_FALSE(review->anonymiseChecked());
+    CHECK_FALSE(review->task()->isRunning());
     CHECK(table->rowCount() == 2);
 
     const QString chosen = review->checkedIds().first();
     MessageBox::setNextAnswer(MessageBox::Yes);
-    CHECK(review->anonymiseChecked() == 1);
+    REQUIRE(review->anonymiseChecked());
+    REQUIRE(review->task()->wait());
     CHECK(table->rowCount() == 1);
     CHECK(review->status().contains(QStringLiteral("Anonymised 1 case")));
     const Resident anonymised = *window->store().residents().find(chosen);
@@ -158,9 +175,125 @@ TEST_CASE("The retention review lists closed cases past the period and anonymise
     review->setAllChecked(true);
     QTest::keyClicks(review->reasonEdit(), QStringLiteral("annual retention review"));
     MessageBox::setNextAnswer(MessageBox::Yes);
-    CHECK(review->anonymiseChecked() == 1);
+    REQUIRE(review->anonymiseChecked());
+    REQUIRE(review->task()->wait());
     CHECK(table->rowCount() == 0);
     CHECK(review->status().contains(QStringLiteral("No closed case")));
+}
+
+TEST_CASE("The retention review anonymises off the GUI thread, and Cancel leaves every case as it was",
+          "[ui][dataprotection][longwork]")
+{
+    test::UiFixture f;
+    const QStringList oldIds = addOldClosedCases(f);
+    auto window = f.openWindow(f.folder.dbPath());
+    storage::Store& store = window->store();
+    RetentionReviewDialog* review = window->showRetentionReview();
+    REQUIRE(review->table()->rowCount() == 2);
+    QSignalSpy anonymised(review, &RetentionReviewDialog::anonymised);
+    const auto digests = [&store] {
+        QList<QByteArray> all;
+        for (const char* table : {"residents", "contacts", "audit_events"}) {
+            all.append(test::tableDigest(store, QLatin1String(table)));
+        }
+        return all;
+    };
+    const QList<QByteArray> before = digests();
+    TaskProgress* progress = review->progress();
+    CHECK(progress->isHidden());
+
+    review->setAllChecked(true);
+    QTest::keyClicks(review->reasonEdit(), QStringLiteral("annual retention review"));
+    {
+        // Held after the first of the two cases is anonymised, inside the transaction.
+        test::HeldWorker held(QStringLiteral("Anonymising"), 1);
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        REQUIRE(review->anonymiseChecked());
+        REQUIRE(held.waitUntilHeld());
+        CHECK(held.thread() != QThread::currentThread());
+        CHECK(test::timerFiresWhile([&] { return review->task()->isRunning(); }));
+        CHECK(progress->isVisible());
+        CHECK(progress->stageText() == QStringLiteral("Anonymising…"));
+        REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 1; }, 5000));
+        CHECK(progress->bar()->maximum() == 2);
+        screenshot(review, QStringLiteral("retention-review-working"));
+        // One run at a time: nothing to tick, type or press meanwhile, and a second start is refused.
+        CHECK_FALSE(review->anonymiseButton()->isEnabled());
+        CHECK_FALSE(review->table()->isEnabled());
+        CHECK_FALSE(review->reasonEdit()->isEnabled());
+        CHECK_FALSE(review->anonymiseChecked());
+        QPushButton* cancel = progress->cancelButton();
+        CHECK(cancel->hasFocus());
+        CHECK(cancel->accessibleName() == QStringLiteral("Cancel"));
+        CHECK(cancel->toolTip().contains(QStringLiteral("exactly as it was")));
+
+        SECTION("Cancel pressed from the keyboard")
+        {
+            QTest::keyClick(cancel, Qt::Key_Space);
+        }
+        SECTION("closing the dialog cancels and the dialog stays open")
+        {
+            review->close();
+            CHECK(review->isVisible());
+        }
+        CHECK(review->task()->isCancelling());
+        held.release();
+        REQUIRE(review->task()->wait());
+    }
+    CHECK(review->isVisible());
+    CHECK(progress->isHidden());
+    CHECK(review->status().contains(QStringLiteral("Cancelled: no case was anonymised")));
+    CHECK(review->status().contains(QStringLiteral("exactly as it was")));
+    CHECK(digests() == before);
+    CHECK(review->table()->rowCount() == 2);
+    CHECK(review->table()->isEnabled());
+    CHECK(anonymised.isEmpty());
+    for (const QString& id : oldIds) {
+        CHECK_FALSE(store.residents().find(id)->familyName.isEmpty());
+    }
+
+    // Run to the end: the list empties, the status says so and the window is told.
+    review->setAllChecked(true);
+    MessageBox::setNextAnswer(MessageBox::Yes);
+    REQUIRE(review->anonymiseChecked());
+    CHECK(review->task()->isRunning());
+    REQUIRE(review->task()->wait());
+    CHECK(review->status().contains(QStringLiteral("Anonymised 2 case")));
+    CHECK(review->table()->rowCount() == 0);
+    REQUIRE(anonymised.size() == 1);
+    CHECK(anonymised.first().first().toLongLong() == 2);
+    for (const QString& id : oldIds) {
+        CHECK(store.residents().find(id)->familyName.isEmpty());
+    }
+    CHECK(auditOf(store, QStringLiteral("anonymise")).size() == 2);
+}
+
+TEST_CASE("The retention review anonymises nothing when the worker refuses one of the ticked cases",
+          "[ui][dataprotection][longwork]")
+{
+    test::UiFixture f;
+    const QStringList oldIds = addOldClosedCases(f);
+    auto window = f.openWindow(f.folder.dbPath());
+    storage::Store& store = window->store();
+    RetentionReviewDialog* review = window->showRetentionReview();
+    REQUIRE(review->table()->rowCount() == 2);
+    review->setAllChecked(true);
+    QTest::keyClicks(review->reasonEdit(), QStringLiteral("annual retention review"));
+    // One of them is reopened after the list was read: no longer a closed case.
+    store.residents().reopen(oldIds.last());
+    const QByteArray residentsBefore = test::tableDigest(store, QStringLiteral("residents"));
+    MessageBox::clearLastShown();
+    MessageBox::setNextAnswer(MessageBox::Yes);
+    REQUIRE(review->anonymiseChecked());
+    REQUIRE(review->task()->wait());
+    const auto shown = MessageBox::lastShown();
+    REQUIRE(shown);
+    CHECK(shown->title == QStringLiteral("Nothing anonymised"));
+    CHECK(shown->informativeText.contains(oldIds.last()));
+    CHECK(test::tableDigest(store, QStringLiteral("residents")) == residentsBefore);
+    CHECK_FALSE(store.residents().find(oldIds.first())->familyName.isEmpty());
+    CHECK(review->table()->rowCount() == 1); // read again: the reopened case is no longer listed
+    CHECK(review->table()->isEnabled());
 }
 
 TEST_CASE("Back up now writes a rotating backup off the GUI thread, audited, and closing writes another",

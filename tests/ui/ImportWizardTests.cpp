@@ -1,10 +1,13 @@
+#include "LongWorkSupport.h"
 #include "UiFixture.h"
 
 #include "Caseload.h"
 #include "CaseloadModel.h"
 #include "FileDialog.h"
+#include "MessageBox.h"
 #include "caseload/CaseloadPage.h"
 #include "import/ImportResidentsWizard.h"
+#include "work/TaskProgress.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -14,7 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -78,12 +81,26 @@ void chooseFile(ImportResidentsWizard* wizard, const QString& path)
     QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("chooseFile")), Qt::LeftButton);
 }
 
-void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
+// Clicks a button of the wizard; the work it starts (checking the rows, importing) runs on.
+void click(ImportResidentsWizard* wizard, QWizard::WizardButton which)
 {
     QAbstractButton* button = wizard->button(which);
     REQUIRE(button->isVisible());
     REQUIRE(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Clicks a button of the wizard and waits for the work it starts off the GUI thread to end.
+void press(ImportResidentsWizard* wizard, QWizard::WizardButton which)
+{
+    click(wizard, which);
+    REQUIRE(wizard->task()->wait());
+}
+
+// Import, and wait for it to end.
+void commit(ImportResidentsWizard* wizard)
+{
+    press(wizard, QWizard::CommitButton);
 }
 
 QStringList column(QTableWidget* table, int index)
@@ -155,7 +172,7 @@ TEST_CASE("Import wizard: a good CSV is matched by header, previewed and importe
     CHECK(child<QTableWidget>(wizard, QStringLiteral("issueTable"))->rowCount() == 0);
     CHECK(residentCount(*window) == 0);
     CHECK(wizard->button(QWizard::CommitButton)->text() == QStringLiteral("&Import"));
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
 
     REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
     CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))
@@ -209,7 +226,7 @@ TEST_CASE("Import wizard: a CSV with invalid rows imports nothing until they are
     QTest::keyClick(skip, Qt::Key_Space);
     CHECK(skip->isChecked());
     CHECK(wizard->button(QWizard::CommitButton)->isEnabled());
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
 
     REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
     const QString summary = child<QLabel>(wizard, QStringLiteral("importSummary"))->text();
@@ -238,10 +255,11 @@ TEST_CASE("Import wizard: after the file is corrected, checking it again allows 
               "Forename,Surname,Ward,Date identified\nAda,Lovelace,E05000001,2026-10-01\n"
               "Ben,Okafor,E05000002,2026-10-02\nCat,Nguyen,Riverside,2026-10-03\n");
     QTest::mouseClick(child<QPushButton>(wizard, QStringLiteral("checkAgain")), Qt::LeftButton);
+    REQUIRE(wizard->task()->wait());
     CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
           == QStringLiteral("3 rows read: 3 valid, 0 invalid."));
     CHECK(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isHidden());
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
     CHECK(residentCount(*window) == 3);
     wizard->accept();
 }
@@ -273,7 +291,8 @@ TEST_CASE("Import wizard: the whole import can be done from the keyboard", "[imp
     QTRY_VERIFY(window->findChild<ImportResidentsWizard*>() == nullptr);
 }
 
-TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stays on the preview", "[import]")
+TEST_CASE("Import wizard: the import runs off the GUI thread, and Cancel leaves the database exactly as it was",
+          "[import][longwork]")
 {
     test::UiFixture f;
     auto window = f.openWindow(preparedDatabase(f));
@@ -282,30 +301,178 @@ TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing and stay
     press(wizard, QWizard::NextButton);
     press(wizard, QWizard::NextButton);
     REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    storage::Store& store = window->store();
+    const QByteArray residentsBefore = test::tableDigest(store, QStringLiteral("residents"));
+    const QByteArray auditBefore = test::tableDigest(store, QStringLiteral("audit_events"));
+    auto* page = qobject_cast<ImportPreviewPage*>(wizard->currentPage());
+    REQUIRE(page);
+    TaskProgress* progress = page->progress();
+    CHECK(progress->isHidden());
 
-    // As soon as the progress dialog shows, press its Cancel button.
-    bool cancelled = false;
-    QTimer::singleShot(0, wizard, [wizard, &cancelled] {
-        auto* progress = wizard->findChild<QProgressDialog*>(QStringLiteral("importProgress"));
-        REQUIRE(progress);
-        auto* cancel = progress->findChild<QPushButton*>();
-        REQUIRE(cancel);
-        cancel->click();
-        cancelled = true;
-    });
-    press(wizard, QWizard::CommitButton);
-    CHECK(cancelled);
+    {
+        // Held after the first of the two residents is written, inside the transaction.
+        test::HeldWorker held(QStringLiteral("Importing"), 1);
+        click(wizard, QWizard::CommitButton);
+        REQUIRE(held.waitUntilHeld());
+        CHECK(held.thread() != QThread::currentThread());
+        CHECK(test::timerFiresWhile([&] { return wizard->task()->isRunning(); }));
+        CHECK(progress->isVisible());
+        CHECK(progress->stageText() == QStringLiteral("Importing 2 residents…"));
+        REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 1; }, 5000));
+        CHECK(progress->bar()->maximum() == 2);
+        if (const QString folder = qEnvironmentVariable("HEARTH_SCREENSHOTS"); !folder.isEmpty()) {
+            wizard->grab().save(QDir(folder).filePath(QStringLiteral("import-working.png")));
+        }
+        // One import at a time: Import and Back are off, and the page stays.
+        CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+        CHECK_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+        CHECK_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+        CHECK_FALSE(child<QCheckBox>(wizard, QStringLiteral("skipInvalid"))->isEnabled());
+        CHECK(residentCount(*window) == 0); // nothing committed yet
+        // Cancel has the focus and a name, so Space presses it.
+        QPushButton* cancel = progress->cancelButton();
+        CHECK(cancel->hasFocus());
+        CHECK(cancel->accessibleName() == QStringLiteral("Cancel"));
+        CHECK(cancel->toolTip().contains(QStringLiteral("exactly as it was")));
+
+        SECTION("Cancel pressed from the keyboard")
+        {
+            QTest::keyClick(cancel, Qt::Key_Space);
+        }
+        SECTION("closing the wizard cancels the import and the wizard stays open")
+        {
+            wizard->close();
+            CHECK(wizard->isVisible());
+        }
+        CHECK(wizard->task()->isCancelling());
+        held.release();
+        REQUIRE(wizard->task()->wait());
+    }
+    CHECK(wizard->isVisible());
     CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
-    CHECK(child<QLabel>(wizard, QStringLiteral("previewMessage"))
-              ->text()
-              .contains(QStringLiteral("cancelled: nothing was imported")));
+    CHECK(progress->isHidden());
+    const QString message = child<QLabel>(wizard, QStringLiteral("previewMessage"))->text();
+    CHECK(message.contains(QStringLiteral("cancelled: nothing was imported")));
+    CHECK(message.contains(QStringLiteral("exactly as it was")));
     CHECK(residentCount(*window) == 0);
+    CHECK(test::tableDigest(store, QStringLiteral("residents")) == residentsBefore);
+    CHECK(test::tableDigest(store, QStringLiteral("audit_events")) == auditBefore);
+    CHECK(wizard->button(QWizard::CommitButton)->isEnabled());
+    CHECK(wizard->button(QWizard::BackButton)->isEnabled());
 
-    // Importing again then works.
-    press(wizard, QWizard::CommitButton);
-    CHECK(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    // Importing again then works, and the summary and the caseload show the result.
+    click(wizard, QWizard::CommitButton);
+    CHECK(wizard->task()->isRunning());
+    REQUIRE(wizard->task()->wait());
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::SummaryPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))
+              ->text()
+              .startsWith(QStringLiteral("2 residents imported from residents.csv")));
     CHECK(residentCount(*window) == 2);
+    auto* caseload = window->findChild<CaseloadPage*>();
+    REQUIRE(caseload);
+    CHECK(caseload->model()->rowCount() == 2); // the window was refreshed
     wizard->accept();
+}
+
+TEST_CASE("Import wizard: the rows are checked off the GUI thread, and Cancel stays on the mapping",
+          "[import][longwork]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::MappingPage);
+    auto* page = qobject_cast<ImportMappingPage*>(wizard->currentPage());
+    REQUIRE(page);
+    TaskProgress* progress = page->progress();
+    CHECK(progress->isHidden());
+    {
+        test::HeldWorker held(QStringLiteral("Checking"), 1);
+        click(wizard, QWizard::NextButton);
+        REQUIRE(held.waitUntilHeld());
+        CHECK(held.thread() != QThread::currentThread());
+        CHECK(test::timerFiresWhile([&] { return wizard->task()->isRunning(); }));
+        CHECK(progress->isVisible());
+        CHECK(progress->stageText() == QStringLiteral("Checking 2 rows…"));
+        REQUIRE(QTest::qWaitFor([&] { return progress->bar()->value() == 1; }, 5000));
+        CHECK(progress->bar()->maximum() == 2);
+        CHECK(wizard->currentId() == ImportResidentsWizard::MappingPage);
+        CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+        CHECK_FALSE(wizard->button(QWizard::BackButton)->isEnabled());
+        CHECK_FALSE(child<QTableWidget>(wizard, QStringLiteral("mappingTable"))->isEnabled());
+        CHECK(progress->cancelButton()->hasFocus());
+        wizard->reject(); // the wizard's Cancel or Escape: stops the check, the wizard stays
+        CHECK(wizard->isVisible());
+        held.release();
+        REQUIRE(wizard->task()->wait());
+    }
+    CHECK(wizard->isVisible());
+    CHECK(wizard->currentId() == ImportResidentsWizard::MappingPage);
+    CHECK(progress->isHidden());
+    CHECK(child<QLabel>(wizard, QStringLiteral("mappingMessage"))->text().contains(QStringLiteral("cancelled")));
+    CHECK(child<QTableWidget>(wizard, QStringLiteral("mappingTable"))->isEnabled());
+
+    // Checked to the end, the preview shows the rows.
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("previewSummary"))->text()
+          == QStringLiteral("2 rows read: 2 valid, 0 invalid."));
+    CHECK(residentCount(*window) == 0);
+    wizard->reject();
+}
+
+TEST_CASE("Import wizard: an import refused on the worker names the line, imports nothing and stays on the preview",
+          "[import][longwork]")
+{
+    test::UiFixture f;
+    auto window = f.openWindow(preparedDatabase(f));
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    REQUIRE(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    // Hillside, Ben's ward on line 3, is removed after the rows were checked.
+    window->store().wards().remove(QStringLiteral("E05000002"));
+    const QByteArray residentsBefore = test::tableDigest(window->store(), QStringLiteral("residents"));
+    MessageBox::clearLastShown();
+    commit(wizard);
+    CHECK(wizard->currentId() == ImportResidentsWizard::PreviewPage);
+    const QString message = child<QLabel>(wizard, QStringLiteral("previewMessage"))->text();
+    CHECK(message.contains(QStringLiteral("Nothing was imported")));
+    CHECK(message.contains(QStringLiteral("line 3")));
+    const auto shown = MessageBox::lastShown();
+    REQUIRE(shown);
+    CHECK(shown->kind == MessageBox::Kind::Warning);
+    CHECK(shown->informativeText.contains(QStringLiteral("line 3")));
+    CHECK(residentCount(*window) == 0);
+    CHECK(test::tableDigest(window->store(), QStringLiteral("residents")) == residentsBefore);
+    CHECK(wizard->button(QWizard::CommitButton)->isEnabled()); // can be tried again
+    wizard->reject();
+}
+
+TEST_CASE("Import wizard: opening another database abandons a running import, which rolls back", "[import][longwork]")
+{
+    test::UiFixture f;
+    const QString first = preparedDatabase(f);
+    auto window = f.openWindow(first);
+    auto* wizard = openWizard(*window);
+    chooseFile(wizard, writeFile(f, QStringLiteral("residents.csv"), kGoodCsv));
+    press(wizard, QWizard::NextButton);
+    press(wizard, QWizard::NextButton);
+    const QString second = f.folder.path(QStringLiteral("second.db"));
+    {
+        test::HeldWorker held(QStringLiteral("Importing"), 1);
+        // Released once the wizard has abandoned the run (Cancel asked), before it waits for it.
+        QObject::connect(wizard->task(), &BackgroundTask::idle, [&held] { held.release(); });
+        click(wizard, QWizard::CommitButton);
+        REQUIRE(held.waitUntilHeld());
+        REQUIRE(window->openDatabase(second, storage::Store::OpenMode::CreateNew));
+    }
+    QTRY_VERIFY(window->findChild<ImportResidentsWizard*>() == nullptr);
+    auto store = f.openStore(first, storage::Store::OpenMode::Existing);
+    CHECK(store->residents().count(ResidentQuery {}) == 0);
 }
 
 TEST_CASE("Import wizard: the column choices made for a header are proposed the next time", "[import]")
@@ -346,7 +513,7 @@ TEST_CASE("Import wizard: the column choices made for a header are proposed the 
     CHECK(child<QComboBox>(wizard, QStringLiteral("fieldCombo2"))->currentData().toString()
           == QStringLiteral("ward_code"));
     press(wizard, QWizard::NextButton);
-    press(wizard, QWizard::CommitButton);
+    commit(wizard);
     CHECK(residentCount(*window) == 1);
     wizard->accept();
 }

@@ -4,8 +4,9 @@
 #include "ResidentRepository.h"
 #include "StorageError.h"
 #include "Store.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,6 +73,12 @@ RetentionReviewDialog::RetentionReviewDialog(storage::Store& store, QWidget* par
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Retention review status"));
     layout->addWidget(m_status);
+
+    m_task = new BackgroundTask(this);
+    m_task->setObjectName(QStringLiteral("anonymiseTask"));
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop: no case is anonymised and the database stays exactly as it was"));
+    layout->addWidget(m_progress);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_anonymise = buttons->addButton(tr("A&nonymise…"), QDialogButtonBox::ActionRole);
@@ -175,12 +181,12 @@ void RetentionReviewDialog::updateButtons()
                                                                        : QString());
 }
 
-qint64 RetentionReviewDialog::anonymiseChecked()
+bool RetentionReviewDialog::anonymiseChecked()
 {
     const QStringList ids = checkedIds();
     const QString reason = m_reason->text().trimmed();
-    if (ids.isEmpty() || reason.isEmpty()) {
-        return 0;
+    if (ids.isEmpty() || reason.isEmpty() || m_task->isRunning()) {
+        return false;
     }
     const auto answer = MessageBox::ask(
         this, MessageBox::Kind::Question, tr("Anonymise cases"),
@@ -189,38 +195,69 @@ qint64 RetentionReviewDialog::anonymiseChecked()
            "exchange of bundles, in the team's other databases. The figures stay. This is kept in the audit log."),
         MessageBox::Yes | MessageBox::Cancel, MessageBox::Cancel);
     if (answer != MessageBox::Yes) {
-        return 0;
+        return false;
     }
-    QProgressDialog progress(tr("Anonymising…"), tr("Cancel"), 0, static_cast<int>(ids.size()), this);
-    progress.setWindowTitle(tr("Anonymise cases"));
-    progress.setObjectName(QStringLiteral("retentionProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    qint64 done = 0;
-    try {
-        done = storage::Retention(m_store).anonymise(ids, reason, m_store.clock().today(),
-                                                     m_store.councilSettings().retentionYears,
-                                                     [&progress](qint64 count, qint64) {
-                                                         progress.setValue(static_cast<int>(count));
-                                                         QApplication::processEvents();
-                                                         return !progress.wasCanceled();
-                                                     });
-    } catch (const storage::Error& error) {
-        progress.reset();
-        MessageBox::warning(this, tr("Nothing anonymised"), tr("No case was anonymised."), error.message());
-        reload();
-        return 0;
+    const QString stage = tr("Anonymising…");
+    const QDate today = m_store.clock().today();
+    const int years = m_store.councilSettings().retentionYears;
+    auto done = std::make_shared<qint64>(0);
+    m_task->start(
+        stage, m_store.path(), &m_store.clock(),
+        [ids, reason, today, years, stage, done](TaskContext& context) {
+            // One transaction on the worker's own connection: Cancel rolls every case back.
+            *done = storage::Retention(*context.store())
+                        .anonymise(ids, reason, today, years, [&](qint64 count, qint64 total) {
+                            context.progress(stage, count, total); // throws TaskCancelled once Cancel is asked
+                            return true;
+                        });
+        },
+        [this, done](BackgroundTask::Outcome outcome, const QString& error) {
+            setBusy(false);
+            reload();
+            if (outcome == BackgroundTask::Outcome::Failed) {
+                MessageBox::warning(this, tr("Nothing anonymised"), tr("No case was anonymised."), error);
+                return;
+            }
+            if (outcome == BackgroundTask::Outcome::Cancelled || *done < 0) {
+                m_status->setText(tr("Cancelled: no case was anonymised, and the database is exactly as it was."));
+                return;
+            }
+            m_reason->clear();
+            m_status->setText(tr("Anonymised %n case(s). ", nullptr, static_cast<int>(*done)) + m_status->text());
+            emit anonymised(*done);
+        });
+    setBusy(true);
+    return true;
+}
+
+void RetentionReviewDialog::setBusy(bool busy)
+{
+    m_table->setEnabled(!busy);
+    m_reason->setEnabled(!busy);
+    m_all->setEnabled(!busy);
+    m_none->setEnabled(!busy);
+    if (busy) {
+        m_anonymise->setEnabled(false);
+        m_progress->cancelButton()->setFocus();
+    } else {
+        updateButtons();
     }
-    progress.reset();
-    reload();
-    if (done < 0) {
-        m_status->setText(tr("Cancelled: no case was anonymised."));
-        return 0;
+}
+
+void RetentionReviewDialog::reject()
+{
+    if (m_task->isRunning()) {
+        m_task->cancel(); // the dialog stays open and says that nothing changed
+        return;
     }
-    m_reason->clear();
-    m_status->setText(tr("Anonymised %n case(s). ", nullptr, static_cast<int>(done)) + m_status->text());
-    emit anonymised(done);
-    return done;
+    QDialog::reject();
+}
+
+void RetentionReviewDialog::closeNow()
+{
+    m_task->abandon();
+    m_task->waitForAll();
+    QDialog::reject();
 }
 
 } // namespace hearth::ui

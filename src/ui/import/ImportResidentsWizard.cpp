@@ -6,7 +6,9 @@
 #include "Store.h"
 #include "UiLog.h"
 #include "UiSettings.h"
+#include "work/TaskProgress.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -15,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,6 +74,37 @@ QString encodingText(const CsvTable& table)
         + plural(QCoreApplication::translate("ImportResidentsWizard", ", %n column(s).", nullptr,
                                              int(table.header.size())),
                  table.header.size());
+}
+
+QString checkingStage(const CsvTable& table)
+{
+    return plural(
+        QCoreApplication::translate("ImportResidentsWizard", "Checking %n row(s)…", nullptr, int(table.rows.size())),
+        table.rows.size());
+}
+
+// Checks every row of the table against the mapping on a worker (the wards and officers read here
+// first, so the worker needs no database); on success `state.preview` is the result, and `ended`
+// is called either way. Throws if the wards and officers cannot be read.
+void startCheck(ImportState& state, BackgroundTask* task, const QString& stage, BackgroundTask::Done ended)
+{
+    const import::ImportLookups lookups = import::lookupsFrom(state.store);
+    const CsvTable table = *state.table;
+    const import::ImportMapping mapping = state.mapping;
+    auto preview = std::make_shared<import::ImportPreview>();
+    task->start(
+        stage, QString(), nullptr,
+        [table, mapping, lookups, stage, preview](TaskContext& context) {
+            *preview = import::previewImport(table, mapping, lookups, [&](int done, int total) {
+                context.progress(stage, done, total); // throws TaskCancelled once Cancel is asked
+            });
+        },
+        [&state, preview, ended = std::move(ended)](BackgroundTask::Outcome outcome, const QString& error) {
+            if (outcome == BackgroundTask::Outcome::Finished) {
+                state.preview = std::move(*preview);
+            }
+            ended(outcome, error);
+        });
 }
 
 } // namespace
@@ -193,9 +225,10 @@ bool ImportFilePage::isComplete() const
 
 // --- Page 2: the mapping ------------------------------------------------------------------------
 
-ImportMappingPage::ImportMappingPage(ImportState& state, QWidget* parent)
+ImportMappingPage::ImportMappingPage(ImportState& state, BackgroundTask* task, QWidget* parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_task(task)
 {
     setTitle(tr("Match the columns"));
     setSubTitle(tr("Choose the resident field each column fills; columns set to Ignore are not imported. "
@@ -213,11 +246,14 @@ ImportMappingPage::ImportMappingPage(ImportState& state, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab moves between the field choices, not the cells
     m_message = wrappingLabel(this, QStringLiteral("mappingMessage"));
     m_message->hide();
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop checking the rows: nothing is imported"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_remembered);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
 }
 
 void ImportMappingPage::initializePage()
@@ -298,14 +334,36 @@ void ImportMappingPage::showCheck()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_state.table && import::checkMapping(m_state.table->header, m_state.mapping).errors.isEmpty();
+    return m_state.table && import::checkMapping(m_state.table->header, m_state.mapping).errors.isEmpty()
+        && !m_task->isRunning();
 }
 
 bool ImportMappingPage::validatePage()
 {
+    if (m_checked) {
+        m_checked = false;
+        return true; // the check has finished: on to the preview
+    }
+    if (m_task->isRunning() || !isComplete()) {
+        return false;
+    }
     m_state.settings.setImportMapping(m_state.table->header, m_state.mapping.toJson());
+    showCheck();
     try {
-        m_state.preview = import::previewImport(*m_state.table, m_state.mapping, import::lookupsFrom(m_state.store));
+        startCheck(m_state, m_task, checkingStage(*m_state.table),
+                   [this](BackgroundTask::Outcome outcome, const QString& error) {
+                       setBusy(false);
+                       if (outcome == BackgroundTask::Outcome::Finished) {
+                           m_checked = true;
+                           wizard()->next();
+                       } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                           showProblem(m_message, tr("Checking cancelled: nothing was imported."));
+                       } else {
+                           uiLog()->error("could not check the rows of an import: {}", error.toStdString());
+                           MessageBox::critical(this, tr("Cannot check the rows"), tr("The rows could not be checked."),
+                                                error);
+                       }
+                   });
     } catch (const std::exception& error) {
         uiLog()->error("could not read the wards and officers for an import: {}", error.what());
         MessageBox::critical(this, tr("Cannot check the rows"),
@@ -313,14 +371,29 @@ bool ImportMappingPage::validatePage()
                              QString::fromUtf8(error.what()));
         return false;
     }
-    return true;
+    setBusy(true);
+    return false; // the wizard moves on when the check has finished
+}
+
+void ImportMappingPage::setBusy(bool busy)
+{
+    m_table->setEnabled(!busy);
+    emit completeChanged(); // Next: disabled while the rows are checked
+    if (busy) {
+        // The wizard enables Back again with the next change of page or completeness.
+        if (QAbstractButton* back = wizard()->button(QWizard::BackButton)) {
+            back->setEnabled(false);
+        }
+        m_progress->cancelButton()->setFocus();
+    }
 }
 
 // --- Page 3: the preview ------------------------------------------------------------------------
 
-ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
+ImportPreviewPage::ImportPreviewPage(ImportState& state, BackgroundTask* task, QWidget* parent)
     : QWizardPage(parent)
     , m_state(state)
+    , m_task(task)
 {
     setTitle(tr("Check the rows"));
     setSubTitle(tr("Every row has been checked. Residents are imported all together, or not at all."));
@@ -350,6 +423,8 @@ ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
     m_again->setToolTip(tr("After correcting the file in your spreadsheet and saving it as CSV again"));
     m_message = wrappingLabel(this, QStringLiteral("previewMessage"));
     m_message->hide();
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop the import: nothing is imported and the database stays exactly as it was"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_skip, 1);
@@ -360,6 +435,7 @@ ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
     layout->addWidget(m_issues, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
 
     connect(m_skip, &QCheckBox::toggled, this, [this] {
         updateMessage();
@@ -436,73 +512,118 @@ void ImportPreviewPage::updateMessage()
 
 void ImportPreviewPage::checkAgain()
 {
-    try {
-        m_state.table = import::readCsvFile(m_state.path, m_state.options);
-        m_state.preview = import::previewImport(*m_state.table, m_state.mapping, import::lookupsFrom(m_state.store));
-    } catch (const CsvError& error) {
-        m_state.preview = {};
-        m_state.preview.mappingErrors.clear();
-        showPreview();
-        showProblem(m_message,
-                    tr("%1 cannot be read as CSV: %2").arg(QFileInfo(m_state.path).fileName(), error.text()));
-        m_state.table.reset();
-        emit completeChanged();
-        return;
-    } catch (const std::exception& error) {
-        m_state.preview = {};
-        showPreview();
-        showProblem(m_message, QString::fromUtf8(error.what()));
-        m_state.table.reset();
-        emit completeChanged();
+    if (m_task->isRunning()) {
         return;
     }
-    showPreview();
+    const auto failed = [this](const QString& problem) {
+        m_state.preview = {};
+        showPreview();
+        showProblem(m_message, problem);
+        m_state.table.reset();
+        emit completeChanged();
+    };
+    try {
+        m_state.table = import::readCsvFile(m_state.path, m_state.options);
+        startCheck(m_state, m_task, checkingStage(*m_state.table),
+                   [this, failed](BackgroundTask::Outcome outcome, const QString& error) {
+                       setBusy(false);
+                       if (outcome == BackgroundTask::Outcome::Finished) {
+                           showPreview();
+                       } else if (outcome == BackgroundTask::Outcome::Cancelled) {
+                           // The rows shown are those of the last check, not of the file as it is now.
+                           failed(tr("Checking cancelled: check the file again to import it."));
+                       } else {
+                           failed(error);
+                       }
+                   });
+    } catch (const CsvError& error) {
+        failed(tr("%1 cannot be read as CSV: %2").arg(QFileInfo(m_state.path).fileName(), error.text()));
+        return;
+    } catch (const std::exception& error) {
+        failed(QString::fromUtf8(error.what()));
+        return;
+    }
+    setBusy(true);
 }
 
 bool ImportPreviewPage::isComplete() const
 {
     const auto& preview = m_state.preview;
     return m_state.table && preview.mappingErrors.isEmpty() && preview.validCount() > 0
-        && (preview.invalidCount() == 0 || m_skip->isChecked());
+        && (preview.invalidCount() == 0 || m_skip->isChecked()) && !m_task->isRunning();
 }
 
 bool ImportPreviewPage::validatePage()
 {
+    if (m_committed) {
+        return true; // the import has finished: on to the summary
+    }
+    if (!m_task->isRunning() && isComplete()) {
+        startImport();
+    }
+    return false; // the wizard moves on when the import has finished
+}
+
+void ImportPreviewPage::startImport()
+{
     const int valid = m_state.preview.validCount();
-    QProgressDialog progress(plural(tr("Importing %n resident(s)…", nullptr, valid), valid), tr("Cancel"), 0, valid,
-                             this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(tr("Importing residents"));
-    progress.setAccessibleName(tr("Import progress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    progress.setValue(0);
-    try {
-        m_state.result =
-            import::commitImport(m_state.store, m_state.preview, m_skip->isChecked(), [&progress](int done, int total) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                return !progress.wasCanceled();
+    const QString stage = plural(tr("Importing %n resident(s)…", nullptr, valid), valid);
+    // The worker gets its own copy of the rows and its own connection to the database: all the
+    // rows are written in one transaction, which Cancel or a refusal rolls back.
+    const import::ImportPreview preview = m_state.preview;
+    const bool skipInvalid = m_skip->isChecked();
+    auto result = std::make_shared<import::CommitResult>();
+    showNote(m_message, {});
+    m_task->start(
+        stage, m_state.store.path(), &m_state.store.clock(),
+        [stage, preview, skipInvalid, result](TaskContext& context) {
+            context.progress(stage, 0, preview.validCount());
+            *result = import::commitImport(*context.store(), preview, skipInvalid, [&](int done, int total) {
+                context.progress(stage, done, total); // throws TaskCancelled once Cancel is asked
+                return true;
             });
-    } catch (const std::exception& error) {
-        progress.close();
-        uiLog()->error("resident import refused: {}", error.what());
-        showProblem(m_message, tr("Nothing was imported: %1").arg(QString::fromUtf8(error.what())));
-        MessageBox::warning(this, tr("Nothing was imported"), tr("The residents could not be imported."),
-                            QString::fromUtf8(error.what()));
-        return false;
+        },
+        [this, result](BackgroundTask::Outcome outcome, const QString& error) {
+            importEnded(outcome, error, *result);
+        });
+    setBusy(true);
+}
+
+void ImportPreviewPage::importEnded(BackgroundTask::Outcome outcome, const QString& error,
+                                    const import::CommitResult& result)
+{
+    setBusy(false);
+    if (outcome == BackgroundTask::Outcome::Failed) {
+        uiLog()->error("resident import refused: {}", error.toStdString());
+        showProblem(m_message, tr("Nothing was imported: %1").arg(error));
+        MessageBox::warning(this, tr("Nothing was imported"), tr("The residents could not be imported."), error);
+        return;
     }
-    progress.close();
-    if (m_state.result.cancelled) {
-        showProblem(m_message, tr("Import cancelled: nothing was imported."));
-        return false;
+    if (outcome == BackgroundTask::Outcome::Cancelled || result.cancelled) {
+        showProblem(m_message,
+                    tr("Import cancelled: nothing was imported, and the database is exactly as it was before."));
+        return;
     }
+    m_state.result = result;
     uiLog()->info("imported {} residents from a CSV file, {} invalid rows skipped", m_state.result.written,
                   m_state.result.skippedLines.size());
+    m_committed = true;
     emit imported(m_state.result.written);
-    return true;
+    wizard()->next();
+}
+
+void ImportPreviewPage::setBusy(bool busy)
+{
+    m_skip->setEnabled(!busy);
+    m_again->setEnabled(!busy);
+    emit completeChanged(); // the Import button: disabled while the import runs
+    if (busy) {
+        // The wizard enables Back again with the next change of page or completeness.
+        if (QAbstractButton* back = wizard()->button(QWizard::BackButton)) {
+            back->setEnabled(false);
+        }
+        m_progress->cancelButton()->setFocus();
+    }
 }
 
 // --- Page 4: the summary ------------------------------------------------------------------------
@@ -552,8 +673,10 @@ ImportResidentsWizard::ImportResidentsWizard(storage::Store& store, UiSettings& 
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, new ImportFilePage(m_state, this));
-    setPage(MappingPage, new ImportMappingPage(m_state, this));
-    auto* preview = new ImportPreviewPage(m_state, this);
+    m_task = new BackgroundTask(this);
+    m_task->setObjectName(QStringLiteral("importTask"));
+    setPage(MappingPage, new ImportMappingPage(m_state, m_task, this));
+    auto* preview = new ImportPreviewPage(m_state, m_task, this);
     setPage(PreviewPage, preview);
     setPage(SummaryPage, new ImportSummaryPage(m_state, this));
     connect(preview, &ImportPreviewPage::imported, this, &ImportResidentsWizard::imported);
@@ -561,5 +684,21 @@ ImportResidentsWizard::ImportResidentsWizard(storage::Store& store, UiSettings& 
 }
 
 ImportResidentsWizard::~ImportResidentsWizard() = default;
+
+void ImportResidentsWizard::reject()
+{
+    if (m_task->isRunning()) {
+        m_task->cancel(); // the wizard stays open and says that nothing was imported
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportResidentsWizard::closeNow()
+{
+    m_task->abandon();
+    m_task->waitForAll();
+    QWizard::reject();
+}
 
 } // namespace hearth::ui

@@ -6,6 +6,7 @@
 // all valid rows in one transaction, or nothing. Uses src/import, as `hearth-cli import residents`.
 
 #include "ResidentImport.h"
+#include "work/BackgroundTask.h"
 
 #include <QWizard>
 #include <QWizardPage>
@@ -25,6 +26,7 @@ class Store;
 
 namespace hearth::ui {
 
+class TaskProgress;
 class UiSettings;
 
 // What the pages share: the file, the table read from it, the mapping, the preview and the result.
@@ -69,16 +71,25 @@ class ImportMappingPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ImportMappingPage(ImportState& state, QWidget* parent = nullptr);
+    // `task` checks the rows off the GUI thread; it must outlive the page.
+    ImportMappingPage(ImportState& state, BackgroundTask* task, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
+    // Remembers the mapping and starts checking every row on a worker, its progress and Cancel
+    // shown on this page; when the check has finished the wizard moves on to the preview.
     bool validatePage() override;
+
+    TaskProgress* progress() const { return m_progress; }
 
 private:
     void fieldChosen();
     void showCheck();
+    void setBusy(bool busy);
 
     ImportState& m_state;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
+    bool m_checked = false; // the check has finished: on to the preview
     QLabel* m_remembered = nullptr;
     QTableWidget* m_table = nullptr;
     QList<QComboBox*> m_combos;
@@ -90,11 +101,16 @@ class ImportPreviewPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ImportPreviewPage(ImportState& state, QWidget* parent = nullptr);
+    // `task` runs the import off the GUI thread; it must outlive the page.
+    ImportPreviewPage(ImportState& state, BackgroundTask* task, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
-    // Imports, showing progress with a Cancel button; stays on the page if cancelled or refused.
+    // Starts the import on a worker, its progress and Cancel shown on this page, and stays on the
+    // page; when the import has finished the wizard moves on to the summary by itself. Cancelled
+    // or refused, it stays on the page and says why (nothing imported).
     bool validatePage() override;
+
+    TaskProgress* progress() const { return m_progress; }
 
 signals:
     void imported(int count);
@@ -103,8 +119,15 @@ private:
     void showPreview();
     void checkAgain();
     void updateMessage();
+    void checkEnded(BackgroundTask::Outcome outcome, const QString& error);
+    void startImport();
+    void importEnded(BackgroundTask::Outcome outcome, const QString& error, const import::CommitResult& result);
+    void setBusy(bool busy);
 
     ImportState& m_state;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
+    bool m_committed = false; // the import has finished: on to the summary
     QLabel* m_summary = nullptr;
     QLabel* m_warnings = nullptr;
     QTableWidget* m_issues = nullptr;
@@ -138,6 +161,15 @@ public:
     ~ImportResidentsWizard() override;
 
     const ImportState& state() const { return m_state; }
+    // The import's commit, run off the GUI thread (BackgroundTask::wait in tests).
+    BackgroundTask* task() const { return m_task; }
+
+    // While the import runs, Cancel, Escape and closing the window cancel it (the wizard stays
+    // open, nothing imported); otherwise closes the wizard.
+    void reject() override;
+    // Before the store goes (another database opened): abandons a running import, which rolls
+    // back, waits for its thread, and closes.
+    void closeNow();
 
 signals:
     // Residents were written to the database.
@@ -145,6 +177,7 @@ signals:
 
 private:
     ImportState m_state;
+    BackgroundTask* m_task = nullptr;
 };
 
 } // namespace hearth::ui
