@@ -2263,6 +2263,21 @@
         <source>Quarter</source>
         <translation>Chwarter</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Siartiau</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Diffiniadau</translation>
+    </message>
 </context>
 <context>
     <name>hearth::storage</name>

@@ -1,4 +1,5 @@
 #include "KpiReport.h"
+#include "ReportLocale.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,7 @@ bool appliesTo(const Definition& kpi, const QString& dimension, const QString& k
 
 QString longDate(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return reportLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace
