@@ -28,7 +28,7 @@ struct ReportCell
 
     static ReportCell label(const QString& text) { return {Kind::Text, text, 0}; }
     static ReportCell count(qint64 value) { return {Kind::Count, {}, static_cast<double>(value)}; }
-    // nullopt (no denominator) shows "n/a".
+    // nullopt (no denominator) shows "n/a" (translated: "d/b" in Welsh).
     static ReportCell percent(std::optional<double> value);
     static ReportCell suppressed() { return {Kind::Suppressed, {}, 0}; }
     static ReportCell empty() { return {}; }

@@ -59,7 +59,10 @@ QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSourc
 ReportCell ReportCell::percent(std::optional<double> value)
 {
     if (!value) {
-        return {Kind::Text, QStringLiteral("n/a"), 0};
+        return {
+            Kind::Text,
+            QCoreApplication::translate("hearth::reports", "n/a", "not applicable: a rate with nothing to divide by"),
+            0};
     }
     return {Kind::Percent, {}, *value};
 }
