@@ -75,6 +75,9 @@ TEST_CASE("The Reports page exports in the language chosen: Welsh dates and shee
         page.setQuarter(QStringLiteral("FY2026-Q1")); // 1 April to 30 June 2026
         REQUIRE(page.waitForWork());
 
+        // The page's tile says it as the export does.
+        CHECK(page.tileValue(QStringLiteral("referral_uptake_rate")) == QStringLiteral("d/b"));
+
         // Less the charts' pictures (base64 can spell anything).
         const QString html = QString::fromUtf8(exported(page, f.folder.path(QStringLiteral("dpa.html"))))
                                  .remove(QRegularExpression(QStringLiteral("data:image/png;base64,[A-Za-z0-9+/=]+")));
@@ -125,6 +128,7 @@ TEST_CASE("The Reports page exports in the language chosen: Welsh dates and shee
         CHECK(html.contains(QStringLiteral("<html lang=\"en-GB\">")));
         CHECK(html.contains(QStringLiteral("Period: 1 April 2026 to 30 June 2026")));
         CHECK(html.contains(QStringLiteral("<td>n/a</td>")));
+        CHECK(page.tileValue(QStringLiteral("referral_uptake_rate")) == QStringLiteral("n/a"));
         CHECK(html.contains(QStringLiteral("No response 0")));
         const QString xlsx = f.folder.path(QStringLiteral("kpi.xlsx"));
         exported(page, xlsx);
