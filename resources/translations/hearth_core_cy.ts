@@ -2263,6 +2263,71 @@
         <source>Quarter</source>
         <translation>Chwarter</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Siartiau</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <comment>spreadsheet sheet name: at most 31 characters</comment>
+        <translation>Diffiniadau</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>referral status</comment>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>referral status</comment>
+        <translation>Wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>referral status</comment>
+        <translation>Wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <comment>referral status</comment>
+        <translation>Dim ymateb</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <comment>referral status</comment>
+        <translation>Yn mynychu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>referral status</comment>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Stopped attending</source>
+        <comment>referral status</comment>
+        <translation>Wedi rhoi&apos;r gorau i fynychu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>referral status</comment>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>not applicable: a rate with nothing to divide by</comment>
+        <translation>d/b</translation>
+    </message>
 </context>
 <context>
     <name>hearth::storage</name>

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -61,6 +62,10 @@ int main(int argc, char** argv)
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // hearth-cli speaks British English (it installs no translator), and so do the reports it
+    // writes, whose dates follow the default locale (reports::reportLocale): a Welsh system locale
+    // (LANG=cy_GB.UTF-8) must not give English text with Welsh month names.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Same names as the GUI, so both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
     QCoreApplication::setApplicationName(QStringLiteral("Hearth"));

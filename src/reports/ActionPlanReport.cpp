@@ -1,4 +1,5 @@
 #include "ActionPlanReport.h"
+#include "ReportLocale.h"
 
 #include <QCoreApplication>
 
@@ -14,22 +15,21 @@ namespace hearth::reports {
 
 namespace {
 
-// Committee papers are in British English whatever the machine's locale.
+// Committee papers are in the application's language (Welsh or British English), whatever the
+// machine's locale.
 QString longDate(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return reportLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString shortDate(const QDate& date)
 {
-    return date.isValid()
-        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMM yyyy"))
-        : QString();
+    return date.isValid() ? reportLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
 QString monthYear(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("MMMM yyyy"));
+    return reportLocale().toString(date, QStringLiteral("MMMM yyyy"));
 }
 
 // The percent reported as of the date, as statusAsOf reads the status.

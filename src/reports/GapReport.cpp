@@ -1,4 +1,5 @@
 #include "GapReport.h"
+#include "ReportLocale.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ ReportDocument gapReport(const QList<storage::DirectoryRepository::GapCell>& cel
     document.subtitle =
         QCoreApplication::translate("hearth::reports",
                                     "Services running on %1, next to residents on the register (open cases).")
-            .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(asOf, QStringLiteral("d MMMM yyyy")));
+            .arg(reportLocale().toString(asOf, QStringLiteral("d MMMM yyyy")));
     document.notice = disclosure::internalNotice();
 
     // Wards and categories in the order the analysis gives them (ward code, then category).

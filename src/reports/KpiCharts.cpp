@@ -1,6 +1,7 @@
 // The KPI report's charts, described neutrally (ReportChart) for every writer and for the Reports
 // page: the same figures, under the same disclosure control, as the tables.
 #include "KpiReport.h"
+#include "ReportLocale.h"
 
 #include <QCoreApplication>
 
@@ -49,10 +50,10 @@ QString periodWords(const Period& period)
     if (!quarter.isEmpty()) {
         return quarter;
     }
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = reportLocale();
     return QCoreApplication::translate("hearth::reports", "%1 to %2")
-        .arg(uk.toString(period.from, QStringLiteral("d MMM yyyy")),
-             uk.toString(period.to, QStringLiteral("d MMM yyyy")));
+        .arg(locale.toString(period.from, QStringLiteral("d MMM yyyy")),
+             locale.toString(period.to, QStringLiteral("d MMM yyyy")));
 }
 
 void finish(ReportChart& chart)
@@ -224,8 +225,7 @@ QList<ReportChart> KpiReport::charts(const QList<KpiReport>& history) const
     actions.kind = ReportChart::Kind::HorizontalBar;
     actions.id = QStringLiteral("actions_by_status");
     actions.title = QCoreApplication::translate("hearth::reports", "Action-plan items by status on %1")
-                        .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                 .toString(m_request.period.to, QStringLiteral("d MMMM yyyy")));
+                        .arg(reportLocale().toString(m_request.period.to, QStringLiteral("d MMMM yyyy")));
     actions.valueLabel = QCoreApplication::translate("hearth::reports", "Action items");
     actions.definition = definitionOf(QStringLiteral("actions_by_status"));
     ReportSeries actionCounts {labelOf(QStringLiteral("actions_by_status")), {}};

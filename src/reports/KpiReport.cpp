@@ -1,4 +1,5 @@
 #include "KpiReport.h"
+#include "ReportLocale.h"
 
 #include <QCoreApplication>
 
@@ -6,6 +7,7 @@
 #include "AuditLog.h"
 #include "Disclosure.h"
 #include "KpiQueries.h"
+#include "Referral.h"
 #include "Store.h"
 #include "Vocabulary.h"
 
@@ -49,9 +51,39 @@ bool appliesTo(const Definition& kpi, const QString& dimension, const QString& k
     return key != kpi::wholeAreaKey() || kpi.subject == kpi::Subject::Service;
 }
 
+// A referral's status in words, in the report's language: "No response", "Dim ymateb".
+QString referralStatusWords(const QString& code)
+{
+    const auto status = referralStatusFromCode(code);
+    if (!status) {
+        return code;
+    }
+    switch (*status) {
+    case ReferralStatus::Draft:
+        return QCoreApplication::translate("hearth::reports", "Draft", "referral status");
+    case ReferralStatus::Sent:
+        return QCoreApplication::translate("hearth::reports", "Sent", "referral status");
+    case ReferralStatus::Accepted:
+        return QCoreApplication::translate("hearth::reports", "Accepted", "referral status");
+    case ReferralStatus::Declined:
+        return QCoreApplication::translate("hearth::reports", "Declined", "referral status");
+    case ReferralStatus::NoResponse:
+        return QCoreApplication::translate("hearth::reports", "No response", "referral status");
+    case ReferralStatus::Attending:
+        return QCoreApplication::translate("hearth::reports", "Attending", "referral status");
+    case ReferralStatus::Completed:
+        return QCoreApplication::translate("hearth::reports", "Completed", "referral status");
+    case ReferralStatus::StoppedAttending:
+        return QCoreApplication::translate("hearth::reports", "Stopped attending", "referral status");
+    case ReferralStatus::Withdrawn:
+        return QCoreApplication::translate("hearth::reports", "Withdrawn", "referral status");
+    }
+    return code;
+}
+
 QString longDate(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return reportLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 } // namespace
@@ -275,9 +307,7 @@ QString KpiReport::keyLabel(const QString& dimension, const QString& key) const
         return vocab::actionStatuses().label(key);
     }
     if (dimension == QLatin1String("referral_status")) {
-        QString words = key;
-        words.replace(QLatin1Char('_'), QLatin1Char(' '));
-        return words.isEmpty() ? words : words.front().toUpper() + words.mid(1);
+        return referralStatusWords(key);
     }
     return key;
 }

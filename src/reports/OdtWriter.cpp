@@ -310,8 +310,10 @@ QByteArray content(const ReportDocument& document, const Layout& layout, const Q
     return bytes;
 }
 
+// language: for the default style only (the others inherit it), so that a word processor checks the
+// spelling in the report's language.
 void paragraphStyle(QXmlStreamWriter& xml, const QString& name, const QString& displayName, const QString& size,
-                    bool bold, int outlineLevel = 0, const QString& align = {})
+                    bool bold, int outlineLevel = 0, const QString& align = {}, const QLocale* language = nullptr)
 {
     xml.writeStartElement(kStyle, QStringLiteral("style"));
     xml.writeAttribute(kStyle, QStringLiteral("name"), name);
@@ -341,10 +343,15 @@ void paragraphStyle(QXmlStreamWriter& xml, const QString& name, const QString& d
     if (bold) {
         xml.writeAttribute(kFo, QStringLiteral("font-weight"), QStringLiteral("bold"));
     }
+    if (language) {
+        const QStringList tag = languageTag(*language).split(QLatin1Char('-')); // "cy", "GB"
+        xml.writeAttribute(kFo, QStringLiteral("language"), tag.value(0));
+        xml.writeAttribute(kFo, QStringLiteral("country"), tag.value(1));
+    }
     xml.writeEndElement();
 }
 
-QByteArray styles(const Layout& layout)
+QByteArray styles(const Layout& layout, const QLocale& language)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -354,7 +361,7 @@ QByteArray styles(const Layout& layout)
     xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
     xml.writeStartElement(kOffice, QStringLiteral("styles"));
     paragraphStyle(xml, QStringLiteral("Standard"), QStringLiteral("Default Paragraph Style"), QStringLiteral("10pt"),
-                   false);
+                   false, 0, {}, &language);
     paragraphStyle(xml, QStringLiteral("Heading_20_1"), QStringLiteral("Heading 1"), QStringLiteral("16pt"), true, 1);
     paragraphStyle(xml, QStringLiteral("Heading_20_2"), QStringLiteral("Heading 2"), QStringLiteral("13pt"), true, 2);
     paragraphStyle(xml, QStringLiteral("Heading_20_3"), QStringLiteral("Heading 3"), QStringLiteral("11pt"), true, 3);
@@ -407,7 +414,7 @@ QByteArray meta(const ReportDocument& document)
     xml.writeStartElement(kOffice, QStringLiteral("meta"));
     xml.writeTextElement(kMeta, QStringLiteral("generator"), QStringLiteral("Hearth/" HEARTH_VERSION));
     xml.writeTextElement(kDc, QStringLiteral("title"), document.title);
-    xml.writeTextElement(kDc, QStringLiteral("language"), QStringLiteral("en-GB"));
+    xml.writeTextElement(kDc, QStringLiteral("language"), languageTag(document.locale));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
@@ -454,7 +461,7 @@ QByteArray writeOdt(const ReportDocument& document)
     ZipWriter zip;
     zip.add(QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
     zip.add(QStringLiteral("content.xml"), content(document, layout, charts));
-    zip.add(QStringLiteral("styles.xml"), styles(layout));
+    zip.add(QStringLiteral("styles.xml"), styles(layout, document.locale));
     zip.add(QStringLiteral("meta.xml"), meta(document));
     for (qsizetype i = 0; i < charts.size(); ++i) {
         zip.add(charts[i].path, chartPng(document.charts[i]));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportLocale.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +28,7 @@ struct ReportCell
 
     static ReportCell label(const QString& text) { return {Kind::Text, text, 0}; }
     static ReportCell count(qint64 value) { return {Kind::Count, {}, static_cast<double>(value)}; }
-    // nullopt (no denominator) shows "n/a".
+    // nullopt (no denominator) shows "n/a" (translated: "d/b" in Welsh).
     static ReportCell percent(std::optional<double> value);
     static ReportCell suppressed() { return {Kind::Suppressed, {}, 0}; }
     static ReportCell empty() { return {}; }
@@ -98,6 +100,9 @@ struct ReportDocument
     QList<ReportChart> charts; // drawn after the tables (not in CSV)
     QList<ReportDefinition> definitions; // printed after the tables (XLSX: their own sheet)
     QStringList footnotes; // printed at the end
+    // The language it is written in, taken when it is made (reportLocale(): the application's):
+    // the writers tag the file with it (HTML lang, ODT dc:language).
+    QLocale locale = reportLocale();
 };
 
 } // namespace hearth::reports

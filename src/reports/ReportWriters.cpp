@@ -59,7 +59,10 @@ QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSourc
 ReportCell ReportCell::percent(std::optional<double> value)
 {
     if (!value) {
-        return {Kind::Text, QStringLiteral("n/a"), 0};
+        return {
+            Kind::Text,
+            QCoreApplication::translate("hearth::reports", "n/a", "not applicable: a rate with nothing to divide by"),
+            0};
     }
     return {Kind::Percent, {}, *value};
 }
@@ -194,9 +197,8 @@ namespace {
 QString htmlMarkup(const ReportDocument& document, const ImageSource& imageSource, qreal maxWidth)
 {
     QString out;
-    out +=
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
-            .arg(html(document.title));
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n")
+               .arg(languageTag(document.locale), html(document.title));
     out += QStringLiteral(
         "<style>\nbody { font-family: sans-serif; }\ntable { border-collapse: collapse; margin-bottom: 0.5em; }\n"
         "th, td { border: 1px solid #666; padding: 0.2em 0.5em; }\ntd.n { text-align: right; }\n"

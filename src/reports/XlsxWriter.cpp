@@ -1,6 +1,7 @@
 // XLSX through libxlsxwriter: each report table is a real Excel table (header row, filter
 // buttons, banded rows), titled, with its footnotes under it; the charts are Excel's own charts on
 // a sheet of their own beside their figures; the definitions have their own sheet.
+#include "ReportLocale.h"
 #include "ReportWriters.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,15 @@ public:
     Workbook& operator=(const Workbook&) = delete;
 
     lxw_workbook* get() { return m_book; }
+    // libxlsxwriter refuses a name Excel would (NULL): never the case for a name from sheetName().
+    lxw_worksheet* addSheet(const char* name)
+    {
+        lxw_worksheet* sheet = workbook_add_worksheet(m_book, name);
+        if (!sheet) {
+            throw ReportError(std::string("the spreadsheet could not add the sheet ") + name);
+        }
+        return sheet;
+    }
     void close()
     {
         const lxw_error error = workbook_close(m_book);
@@ -156,9 +166,14 @@ const lxw_color_t kColours[] = {0x0072B2, 0xE69F00, 0x009E73};
 // The "Charts" sheet: per chart its title, a table of its figures as shown ("*" for a hidden one)
 // and an Excel chart of them. The chart plots hidden copies of the figures in which a hidden or
 // missing figure is a blank cell, shown as a gap: never as a bar of 0 or its true value.
-void writeCharts(Workbook& book, const ReportDocument& document, const Formats& formats)
+void writeCharts(Workbook& book, const ReportDocument& document, const Formats& formats, QStringList& sheets)
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "Charts");
+    const QString sheetTitle = sheetName(
+        QCoreApplication::translate("hearth::reports", "Charts", "spreadsheet sheet name: at most 31 characters"),
+        sheets);
+    sheets.append(sheetTitle);
+    char* sheetKey = book.keep(sheetTitle);
+    lxw_worksheet* sheet = book.addSheet(sheetKey);
     worksheet_set_column(sheet, 0, 0, 26, nullptr);
     worksheet_set_column(sheet, 1, 3, 14, nullptr);
     constexpr lxw_col_t kPlotted = 20; // first column of the plotted copies, hidden
@@ -219,8 +234,8 @@ void writeCharts(Workbook& book, const ReportDocument& document, const Formats& 
         }
         for (qsizetype s = 0; s < chart.series.size(); ++s) {
             lxw_chart_series* series = chart_add_series(excel, nullptr, nullptr);
-            chart_series_set_categories(series, "Charts", first, 0, last, 0);
-            chart_series_set_values(series, "Charts", first, static_cast<lxw_col_t>(kPlotted + s), last,
+            chart_series_set_categories(series, sheetKey, first, 0, last, 0);
+            chart_series_set_values(series, sheetKey, first, static_cast<lxw_col_t>(kPlotted + s), last,
                                     static_cast<lxw_col_t>(kPlotted + s));
             chart_series_set_name(series, book.keep(chart.series[s].name));
             chart_series_set_labels(series);
@@ -291,7 +306,10 @@ QByteArray writeXlsx(const ReportDocument& document)
         properties.author = book.keep(QStringLiteral("Hearth"));
         workbook_set_properties(book.get(), &properties);
 
-        lxw_worksheet* sheet = workbook_add_worksheet(book.get(), "Report");
+        // Sheet names in the report's language, as Excel allows them (ReportLocale.h).
+        QStringList sheets {sheetName(
+            QCoreApplication::translate("hearth::reports", "Report", "spreadsheet sheet name: at most 31 characters"))};
+        lxw_worksheet* sheet = book.addSheet(book.keep(sheets.constLast()));
         worksheet_set_column(sheet, 0, 0, 48, nullptr);
         worksheet_set_column(sheet, 1, 60, 12, nullptr);
         // A table of text sets the columns' widths, in characters, for the whole sheet.
@@ -323,17 +341,21 @@ QByteArray writeXlsx(const ReportDocument& document)
         }
         if (!document.footnotes.isEmpty()) {
             ++row;
-            worksheet_write_string(sheet, row++, 0, "Notes", formats.bold);
+            worksheet_write_string(sheet, row++, 0, book.keep(QCoreApplication::translate("hearth::reports", "Notes")),
+                                   formats.bold);
             for (const auto& note : document.footnotes) {
                 worksheet_write_string(sheet, row++, 0, book.keep(note), nullptr);
             }
         }
 
         if (!document.charts.isEmpty()) {
-            writeCharts(book, document, formats);
+            writeCharts(book, document, formats, sheets);
         }
 
-        lxw_worksheet* definitions = workbook_add_worksheet(book.get(), "Definitions");
+        sheets.append(sheetName(QCoreApplication::translate("hearth::reports", "Definitions",
+                                                            "spreadsheet sheet name: at most 31 characters"),
+                                sheets));
+        lxw_worksheet* definitions = book.addSheet(book.keep(sheets.constLast()));
         worksheet_set_column(definitions, 0, 0, 34, nullptr);
         worksheet_set_column(definitions, 1, 1, 44, nullptr);
         worksheet_set_column(definitions, 2, 2, 90, formats.wrap);

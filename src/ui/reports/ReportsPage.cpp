@@ -89,7 +89,7 @@ QString display(const Shown& shown)
         return QStringLiteral("*");
     }
     if (!shown.value) {
-        return QStringLiteral("n/a");
+        return reports::ReportCell::percent(std::nullopt).display(); // "n/a", as the exports say it
     }
     return shown.isRate ? QString::number(*shown.value, 'f', 1) + QLatin1Char('%')
                         : QString::number(static_cast<qint64>(*shown.value));
