@@ -471,6 +471,7 @@ TEST_CASE("The first-run wizard makes the demo council off the GUI thread, with 
     CHECK(QApplication::focusWidget() == progress->cancelButton());
     CHECK_FALSE(w.wizard.button(QWizard::FinishButton)->isEnabled());
     CHECK_FALSE(w.wizard.button(QWizard::BackButton)->isEnabled());
+    CHECK_FALSE(w.wizard.button(QWizard::CancelButton)->isVisible()); // one Cancel on screen: the progress's
     CHECK_FALSE(child<QRadioButton>(&w.wizard, "siteHub")->isEnabled());
     w.wizard.accept(); // Finish's shortcut again: ignored while it runs
     CHECK(w.wizard.task()->isRunning());
@@ -491,6 +492,7 @@ TEST_CASE("The first-run wizard makes the demo council off the GUI thread, with 
         CHECK(w.problem("makeOutcome").contains(QStringLiteral("no database was made")));
         CHECK(w.wizard.button(QWizard::FinishButton)->isEnabled());
         CHECK(w.wizard.button(QWizard::BackButton)->isEnabled());
+        CHECK(w.wizard.button(QWizard::CancelButton)->isVisible());
         CHECK(child<QRadioButton>(&w.wizard, "siteHub")->isEnabled());
 
         // The person can choose again: this time it runs to the end.

@@ -747,6 +747,9 @@ void FirstRunWizard::setBusy(bool busy)
     static_cast<FirstRunTeamPage*>(page(TeamPage))->setBusy(busy);
     button(QWizard::BackButton)->setEnabled(!busy);
     button(QWizard::FinishButton)->setEnabled(!busy);
+    // One Cancel on screen while it works: the progress's own, which stops and stays. Closing the
+    // window still stops the work first (reject()).
+    button(QWizard::CancelButton)->setVisible(!busy);
 }
 
 } // namespace hearth::ui
