@@ -1,3 +1,4 @@
+#include "LongWorkSupport.h"
 #include "UiFixture.h"
 
 #include "DatabaseOpener.h"
@@ -25,6 +26,8 @@
 #include <atomic>
 
 using namespace hearth;
+using test::HeldWorker;
+using test::timerFiresWhile;
 using namespace hearth::ui;
 using Mode = storage::Store::OpenMode;
 
@@ -80,47 +83,6 @@ struct Wizard
         auto* label = child<QLabel>(&wizard, name);
         return label->isHidden() ? QString() : label->text();
     }
-};
-
-// Holds the worker at its first progress report of a stage containing `needle` with at least
-// `holdAt` done, until release() (or ten seconds), so that the test can look at the wizard while
-// the database is being made.
-class HeldWorker
-{
-public:
-    explicit HeldWorker(const QString& needle, qint64 holdAt = 0)
-    {
-        BackgroundTask::setProgressHook([this, needle, holdAt](const QString& stage, qint64 done, qint64) {
-            if (!stage.contains(needle) || done < holdAt || m_held.exchange(true)) {
-                return;
-            }
-            m_thread.store(QThread::currentThread());
-            QElapsedTimer timer;
-            timer.start();
-            while (!m_release.load() && timer.elapsed() < 10000) {
-                QThread::msleep(2);
-            }
-        });
-    }
-    ~HeldWorker()
-    {
-        m_release.store(true);
-        BackgroundTask::setProgressHook({});
-    }
-    HeldWorker(const HeldWorker&) = delete;
-    HeldWorker& operator=(const HeldWorker&) = delete;
-
-    bool waitUntilHeld()
-    {
-        return QTest::qWaitFor([this] { return m_held.load(); }, 10000);
-    }
-    void release() { m_release.store(true); }
-    QThread* thread() const { return m_thread.load(); }
-
-private:
-    std::atomic_bool m_held {false};
-    std::atomic_bool m_release {false};
-    std::atomic<QThread*> m_thread {nullptr};
 };
 
 // The database file and the journals SQLite may leave beside it.

@@ -6,6 +6,7 @@
 #include "DemoGenerator.h"
 #include "FileDialog.h"
 #include "KpiReport.h"
+#include "LongWorkSupport.h"
 #include "MessageBox.h"
 #include "SecretStream.h"
 #include "Sqlite.h"
@@ -34,63 +35,12 @@
 #include <cstdio>
 
 using namespace hearth;
+using test::HeldWorker;
+using test::timerFiresWhile;
 using ui::BackgroundTask;
 using ui::TaskContext;
 
 namespace {
-
-// Holds the worker at its first progress report of a stage containing `needle` with at least
-// `holdAt` done, until release() (or ten seconds): the test looks at the page meanwhile, as a
-// person would while long work runs.
-class HeldWorker
-{
-public:
-    explicit HeldWorker(const QString& needle, qint64 holdAt = 0)
-    {
-        BackgroundTask::setProgressHook([this, needle, holdAt](const QString& stage, qint64 done, qint64) {
-            if (!stage.contains(needle) || done < holdAt || m_held.exchange(true)) {
-                return;
-            }
-            m_thread.store(QThread::currentThread());
-            QElapsedTimer timer;
-            timer.start();
-            while (!m_release.load() && timer.elapsed() < 10000) {
-                QThread::msleep(2);
-            }
-        });
-    }
-    ~HeldWorker()
-    {
-        m_release.store(true);
-        BackgroundTask::setProgressHook({});
-    }
-    HeldWorker(const HeldWorker&) = delete;
-    HeldWorker& operator=(const HeldWorker&) = delete;
-
-    bool waitUntilHeld()
-    {
-        return QTest::qWaitFor([this] { return m_held.load(); }, 10000);
-    }
-    void release() { m_release.store(true); }
-    QThread* thread() const { return m_thread.load(); }
-
-private:
-    std::atomic_bool m_held {false};
-    std::atomic_bool m_release {false};
-    std::atomic<QThread*> m_thread {nullptr};
-};
-
-// A QTimer fires while the work is held on its worker: the GUI thread's event loop keeps running.
-bool timerFiresWhile(const std::function<bool()>& working)
-{
-    bool firedWhileWorking = false;
-    bool fired = false;
-    QTimer::singleShot(30, [&] {
-        fired = true;
-        firedWhileWorking = working();
-    });
-    return QTest::qWaitFor([&] { return fired; }, 5000) && firedWhileWorking;
-}
 
 qint64 auditEvents(storage::Store& store, const QString& action = {})
 {
