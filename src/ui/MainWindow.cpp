@@ -694,7 +694,7 @@ bool MainWindow::restoreBackup(const QString& path)
         progress->setMaximum(total > 0 ? 1000 : 0);
         progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
     });
-    connect(progress, &QProgressDialog::canceled, task, [this, task, progress] {
+    const auto cancel = [this, task, progress] {
         // The work stops at its next report (a copy every 256 pages); the dialog stays, its Cancel
         // greyed, until it has, so the window is not used while the worker still holds the database.
         task->cancel();
@@ -703,7 +703,10 @@ bool MainWindow::restoreBackup(const QString& path)
         }
         progress->setLabelText(tr("Cancelling; the database is left as it was…"));
         progress->show();
-    });
+    };
+    connect(progress, &QProgressDialog::canceled, task, cancel);
+    // Escape rejects the dialog, which hides it without a word to the task: it cancels too.
+    connect(progress, &QDialog::rejected, task, cancel);
     task->start(
         checking, databasePath, &m_clock,
         [path, databasePath, folder, now, officerId, checking, backingUp, restoring](TaskContext& context) {
@@ -743,7 +746,9 @@ bool MainWindow::restoreBackup(const QString& path)
                     m_backupsDialog.clear();
                 }
                 // Read everything again from the restored database, as after opening it.
-                openDatabase(databasePath, storage::Store::OpenMode::Existing);
+                if (!openDatabase(databasePath, storage::Store::OpenMode::Existing)) {
+                    m_backups->setStore(m_store.get()); // it said why; the store that was open stays
+                }
                 storage::pruneBackups(folder, storage::backupsToKeep(*m_store));
                 statusBar()->showMessage(tr("Restored %1 from %2").arg(QFileInfo(databasePath).fileName(), name),
                                          10000);

@@ -222,6 +222,18 @@ TEST_CASE("Restore from backup runs off the GUI thread with its stages and a bar
         REQUIRE(task->wait());
         CHECK_FALSE(window->store().residents().find(later.id));
     }
+    SECTION("Escape cancels as the button does, and the dialog stays until the worker has stopped")
+    {
+        progress->activateWindow();
+        QTest::keyClick(progress, Qt::Key_Escape);
+        CHECK(task->isCancelling());
+        QTest::qWait(20);
+        CHECK(progress->isVisible());
+        held->release();
+        REQUIRE(task->wait());
+        CHECK(residentRows(window->store()) == rowsBefore);
+        CHECK(window->store().check().isEmpty());
+    }
     SECTION("finished: the backup's data is shown")
     {
         held->release();
