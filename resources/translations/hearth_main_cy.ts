@@ -2053,6 +2053,34 @@ Gosodwch HEARTH_GUIDE_DIR i&apos;r ffolder sy&apos;n ei gadw, neu gofynnwch i TG
         <source>The database could not be checked.</source>
         <translation>Nid oedd modd gwirio&apos;r gronfa ddata.</translation>
     </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backing up the database as it is now…</source>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn o&apos;r gronfa ddata fel y mae nawr…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Wrthi&apos;n adfer y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Cancel leaves the database as it was.</source>
+        <translation>Mae Canslo yn gadael y gronfa ddata fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Cancelling; the database is left as it was…</source>
+        <translation>Wrthi&apos;n canslo; mae&apos;r gronfa ddata&apos;n cael ei gadael fel yr oedd…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the database is as it was.</source>
+        <translation>Canslwyd yr adfer; mae&apos;r gronfa ddata fel yr oedd.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PlannedPage</name>

@@ -14,32 +14,152 @@
 
 #include <sqlite3.h>
 
+#include <QScopeGuard>
+
 #include <algorithm>
+#include <exception>
+#include <utility>
 
 namespace hearth::storage {
 
 namespace {
 
-void copyDatabase(sqlite3* from, sqlite3* to, const QString& what, const std::function<void(int, int)>& progress = {})
+// Pages copied per sqlite3_backup_step: a progress report (and a chance to stop) every 1 MiB at
+// 4 KiB pages.
+constexpr int kPagesPerStep = 256;
+
+// Copies every page of `from` over `to`. The backup is finished however the copy ends: finishing
+// it before SQLITE_DONE rolls back the destination's write transaction (sqlite3_backup_finish),
+// so a copy stopped by `progress` or failed leaves `to` as it was. `progress` is not called after
+// the last step: once the copy is committed it can no longer be stopped.
+void copyDatabase(sqlite3* from, sqlite3* to, const QString& what, const CopyProgress& progress = {})
 {
     sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup) {
         throw Error(Error::Kind::Io, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     }
+    const auto finish = qScopeGuard([&backup] {
+        if (backup) {
+            sqlite3_backup_finish(backup);
+        }
+    });
     int rc = SQLITE_OK;
-    do {
-        rc = sqlite3_backup_step(backup, 256);
+    while (true) {
+        rc = sqlite3_backup_step(backup, kPagesPerStep);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+            break;
+        }
         if (progress) {
             const int total = sqlite3_backup_pagecount(backup);
-            progress(total - sqlite3_backup_remaining(backup), total);
+            if (!progress(total - sqlite3_backup_remaining(backup), total)) {
+                throw CopyStopped();
+            }
         }
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (rc != SQLITE_OK) {
             sqlite3_sleep(50);
         }
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(backup);
+    }
+    sqlite3_backup_finish(std::exchange(backup, nullptr));
     if (rc != SQLITE_DONE) {
         throw Error(Error::Kind::Io, QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+}
+
+// Lets `progress` stop a long statement on `db` (the integrity check): SQLite calls it back every
+// few thousand virtual machine steps. An exception cannot pass through SQLite's C code, so it is
+// kept and thrown again once the statement has been interrupted.
+class Interruptible
+{
+public:
+    Interruptible(sqlite3* db, const CopyProgress& progress)
+        : m_db(db)
+        , m_progress(progress)
+    {
+        if (m_progress) {
+            sqlite3_progress_handler(m_db, 10000, &Interruptible::call, this);
+        }
+    }
+    ~Interruptible() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+    Interruptible(const Interruptible&) = delete;
+    Interruptible& operator=(const Interruptible&) = delete;
+
+    void rethrowIfStopped() const
+    {
+        if (m_stopped) {
+            std::rethrow_exception(m_stopped);
+        }
+    }
+
+private:
+    static int call(void* self) noexcept
+    {
+        auto* me = static_cast<Interruptible*>(self);
+        try {
+            if (me->m_progress(0, 0)) {
+                return 0;
+            }
+            me->m_stopped = std::make_exception_ptr(CopyStopped());
+        } catch (...) {
+            me->m_stopped = std::current_exception();
+        }
+        return 1; // interrupt the statement
+    }
+
+    sqlite3* m_db;
+    const CopyProgress& m_progress;
+    std::exception_ptr m_stopped;
+};
+
+// Opens a backup read-only and checks it is Hearth's and no newer than this Hearth.
+std::unique_ptr<sql::Connection> openBackup(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        throw Error(Error::Kind::CannotOpen,
+                    QCoreApplication::translate("hearth::storage", "There is no backup at %1.").arg(path));
+    }
+    try {
+        auto source = std::make_unique<sql::Connection>(path, sql::Connection::Mode::ReadOnly);
+        auto id = source->prepare(QStringLiteral("PRAGMA application_id"));
+        id.step();
+        if (id.integer(0) != 0x48525448) {
+            throw Error(Error::Kind::NotHearth,
+                        QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup.").arg(path));
+        }
+        if (source->userVersion() > latestSchemaVersion()) {
+            throw Error(
+                Error::Kind::NewerSchema,
+                QCoreApplication::translate("hearth::storage",
+                                            "%1 was made by a newer Hearth (schema %2); update Hearth to restore it.")
+                    .arg(path)
+                    .arg(source->userVersion()));
+        }
+        return source;
+    } catch (const sql::Error& error) {
+        throw Error(Error::Kind::NotHearth,
+                    QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup: %2")
+                        .arg(path, QString::fromUtf8(error.what())));
+    }
+}
+
+void checkIntegrity(sql::Connection& source, const QString& path, const CopyProgress& progress)
+{
+    if (progress && !progress(0, 0)) {
+        throw CopyStopped();
+    }
+    const Interruptible interruptible(source.handle(), progress);
+    try {
+        auto integrity = source.prepare(QStringLiteral("PRAGMA integrity_check"));
+        integrity.step();
+        if (integrity.text(0) != QLatin1String("ok")) {
+            throw Error(
+                Error::Kind::NotHearth,
+                QCoreApplication::translate("hearth::storage", "%1 is damaged: %2").arg(path, integrity.text(0)));
+        }
+    } catch (const sql::Error& error) {
+        interruptible.rethrowIfStopped();
+        throw Error(Error::Kind::NotHearth,
+                    QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup: %2")
+                        .arg(path, QString::fromUtf8(error.what())));
     }
 }
 
@@ -77,45 +197,23 @@ void backupTo(Store& store, const QString& path)
     storageLog()->info("backup written");
 }
 
-void restoreFrom(Store& store, const QString& path)
+void checkBackup(const QString& path, const CopyProgress& progress)
 {
-    if (!QFileInfo::exists(path)) {
-        throw Error(Error::Kind::CannotOpen,
-                    QCoreApplication::translate("hearth::storage", "There is no backup at %1.").arg(path));
-    }
-    std::unique_ptr<sql::Connection> source;
-    try {
-        source = std::make_unique<sql::Connection>(path, sql::Connection::Mode::ReadOnly);
-        auto id = source->prepare(QStringLiteral("PRAGMA application_id"));
-        id.step();
-        if (id.integer(0) != 0x48525448) {
-            throw Error(Error::Kind::NotHearth,
-                        QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup.").arg(path));
-        }
-        if (source->userVersion() > latestSchemaVersion()) {
-            throw Error(
-                Error::Kind::NewerSchema,
-                QCoreApplication::translate("hearth::storage",
-                                            "%1 was made by a newer Hearth (schema %2); update Hearth to restore it.")
-                    .arg(path)
-                    .arg(source->userVersion()));
-        }
-        auto integrity = source->prepare(QStringLiteral("PRAGMA integrity_check"));
-        integrity.step();
-        if (integrity.text(0) != QLatin1String("ok")) {
-            throw Error(
-                Error::Kind::NotHearth,
-                QCoreApplication::translate("hearth::storage", "%1 is damaged: %2").arg(path, integrity.text(0)));
-        }
-    } catch (const sql::Error& error) {
-        throw Error(Error::Kind::NotHearth,
-                    QCoreApplication::translate("hearth::storage", "%1 is not a Hearth backup: %2")
-                        .arg(path, QString::fromUtf8(error.what())));
+    const auto source = openBackup(path);
+    checkIntegrity(*source, path, progress);
+}
+
+void restoreFrom(Store& store, const QString& path, const CopyProgress& progress, BackupCheck check)
+{
+    const auto source = openBackup(path);
+    if (check == BackupCheck::Check) {
+        checkIntegrity(*source, path, progress);
     }
     const QString siteId = store.siteId();
     const QString officerId = store.actingOfficerId();
     copyDatabase(source->handle(), store.db().handle(),
-                 QCoreApplication::translate("hearth::storage", "Restore from %1 failed").arg(path));
+                 QCoreApplication::translate("hearth::storage", "Restore from %1 failed").arg(path), progress);
+    // Copied and committed: what follows is part of the restore and is not stopped.
     store.db().exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     migrate(store.db());
     store.audit().record(officerId, QStringLiteral("restore"), QStringLiteral("database"), QString(),
@@ -213,8 +311,15 @@ QString writeRotatingBackup(const QString& databasePath, const QString& folder, 
         sql::Connection source(databasePath, sql::Connection::Mode::ReadOnly);
         {
             sql::Connection target(partial, sql::Connection::Mode::ReadWriteCreate);
+            CopyProgress pages;
+            if (progress) {
+                pages = [&progress](qint64 done, qint64 total) {
+                    progress(static_cast<int>(done), static_cast<int>(total));
+                    return true;
+                };
+            }
             copyDatabase(source.handle(), target.handle(),
-                         QCoreApplication::translate("hearth::storage", "Backup to %1 failed").arg(path), progress);
+                         QCoreApplication::translate("hearth::storage", "Backup to %1 failed").arg(path), pages);
             target.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             auto check = target.prepare(QStringLiteral("PRAGMA quick_check"));
             check.step();

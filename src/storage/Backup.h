@@ -3,10 +3,28 @@
 #include <QString>
 
 #include <functional>
+#include <stdexcept>
 
 namespace hearth::storage {
 
 class Store;
+
+// How far a copy (or the check of a backup) is: pages done of total, or 0 of 0 while the amount
+// is unknown (the integrity check). Return false to stop; it may also throw to stop, and that
+// exception comes out of the call. Either way a stopped restore changes nothing (SQLite rolls back
+// the destination's transaction when a backup is finished before it is done) and a stopped
+// backup leaves no file behind.
+using CopyProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// Thrown when a CopyProgress returned false.
+class CopyStopped : public std::runtime_error
+{
+public:
+    CopyStopped()
+        : std::runtime_error("stopped")
+    {
+    }
+};
 
 // Copies of the whole database through SQLite's online backup API, which copies a consistent
 // snapshot while the database stays in use.
@@ -15,9 +33,22 @@ class Store;
 // half-written copy. Audited: the copy holds personal data.
 void backupTo(Store& store, const QString& path);
 
+// Checks that the file at `path` is a sound Hearth backup no newer than this Hearth (PRAGMA
+// integrity_check: seconds on a large file, reported as 0 of 0 and stoppable); throws Error
+// saying what is wrong. Only reads.
+void checkBackup(const QString& path, const CopyProgress& progress = {});
+
+enum class BackupCheck {
+    Check, // run checkBackup first
+    AlreadyChecked, // checkBackup passed just before: only its quick checks again (id, schema)
+};
+
 // Replaces the open database's contents with the backup at `path`, after checking that it is a
-// sound Hearth database no newer than this Hearth. Audited in the restored database.
-void restoreFrom(Store& store, const QString& path);
+// sound Hearth database no newer than this Hearth. Audited in the restored database. The copy
+// reports its pages to `progress` in steps of 256; stopped (see CopyProgress), the database is
+// exactly as it was.
+void restoreFrom(Store& store, const QString& path, const CopyProgress& progress = {},
+                 BackupCheck check = BackupCheck::Check);
 
 } // namespace hearth::storage
 
@@ -54,7 +85,8 @@ bool rotatingBackupDue(const QString& databasePath, const QDateTime& now);
 // Writes a checked copy of the database file at `databasePath` into `folder` named for `now`,
 // through a connection of its own, so it may run on another thread than the database's Store. Not
 // audited (see recordRotatingBackup). Returns the new file; throws Error and leaves nothing
-// behind on failure. `progress(done, total)` (pages) may be called along the way.
+// behind on failure. `progress(done, total)` (pages) may be called along the way; it may throw to
+// stop the copy, leaving no file behind.
 QString writeRotatingBackup(const QString& databasePath, const QString& folder, const QDateTime& now,
                             const std::function<void(int, int)>& progress = {});
 // Removes the oldest rotating backups beyond `keep` (at least one is always kept); returns those removed.

@@ -30,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidgetItem>
@@ -38,6 +39,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QProxyStyle>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -296,6 +298,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!m_caseloadPage->closeRecords()) {
         event->ignore(); // a record with unsaved edits stays open
         return;
+    }
+    if (auto* task = restoreTask(); task && task->isRunning()) {
+        // Closed while restoring (the progress dialog blocks the window, so not by hand): the
+        // restore is cancelled, leaving the database as it was, before the backup at closing.
+        task->cancel();
+        task->wait();
     }
     saveSettings();
     // The backup at closing: wait for one already running, then write this one (the status bar
@@ -625,11 +633,7 @@ BackupsDialog* MainWindow::showBackups()
     if (!m_backupsDialog) {
         m_backupsDialog = new BackupsDialog(*m_store, this);
         m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, [this](const QString& path) {
-            if (restoreBackup(path) && m_backupsDialog) {
-                m_backupsDialog->close();
-            }
-        });
+        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreBackup);
     }
     m_backupsDialog->show();
     m_backupsDialog->raise();
@@ -637,8 +641,21 @@ BackupsDialog* MainWindow::showBackups()
     return m_backupsDialog;
 }
 
+BackgroundTask* MainWindow::restoreTask() const
+{
+    return findChild<BackgroundTask*>(QStringLiteral("restoreTask"), Qt::FindDirectChildrenOnly);
+}
+
 bool MainWindow::restoreBackup(const QString& path)
 {
+    auto* task = restoreTask();
+    if (task == nullptr) {
+        task = new BackgroundTask(this);
+        task->setObjectName(QStringLiteral("restoreTask"));
+    }
+    if (!m_store || task->isRunning()) {
+        return false;
+    }
     const QString name = QFileInfo(path).fileName();
     const auto answer = MessageBox::ask(
         this, MessageBox::Kind::Warning, tr("Restore from backup"),
@@ -649,24 +666,110 @@ bool MainWindow::restoreBackup(const QString& path)
     if (answer != MessageBox::Yes || !m_caseloadPage->closeRecords()) {
         return false;
     }
-    m_backups->wait();
+    // Checking a backup and copying it take seconds at 100,000 residents: the work runs on a
+    // worker thread with its own connection (BackgroundTask), under an application-modal progress
+    // dialog, so nothing in the window writes to the database meanwhile; no automatic backup
+    // starts either (one running is waited for first).
+    m_backups->setStore(nullptr);
     const QString databasePath = m_store->path();
     const QString folder = storage::backupFolderFor(databasePath);
-    try {
-        const QString before = storage::writeRotatingBackup(databasePath, folder, m_clock.nowUtc());
-        storage::recordRotatingBackup(*m_store, before, QStringLiteral("before restoring"));
-        storage::restoreFrom(*m_store, path);
-    } catch (const std::exception& error) {
-        MessageBox::critical(this, tr("Cannot restore"), tr("Nothing was restored; the database is as it was."),
-                             QString::fromUtf8(error.what()));
-        return false;
-    }
-    // Read everything again from the restored database, as after opening it.
-    openDatabase(databasePath, storage::Store::OpenMode::Existing);
-    storage::pruneBackups(folder, storage::backupsToKeep(*m_store));
-    statusBar()->showMessage(tr("Restored %1 from %2").arg(QFileInfo(databasePath).fileName(), name), 10000);
-    MessageBox::ask(this, MessageBox::Kind::Information, tr("Restored"),
-                    tr("The database was restored from %1.").arg(name), {}, MessageBox::Ok);
+    const QDateTime now = m_clock.nowUtc();
+    const QString officerId = m_store->actingOfficerId();
+    const QString checking = tr("Checking the backup…");
+    const QString backingUp = tr("Backing up the database as it is now…");
+    const QString restoring = tr("Restoring the backup…");
+
+    auto* progress = new QProgressDialog(checking, tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("restoreProgress"));
+    progress->setWindowTitle(tr("Restore from backup"));
+    progress->setAccessibleName(tr("Restoring from a backup"));
+    progress->setAccessibleDescription(tr("Cancel leaves the database as it was."));
+    progress->setWindowModality(Qt::ApplicationModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(500);
+    progress->setValue(0);
+    connect(task, &BackgroundTask::progress, progress, [progress](const QString& stage, qint64 done, qint64 total) {
+        progress->setLabelText(stage);
+        // Pages copied, as thousandths (a large file has more pages than the bar's int range likes).
+        progress->setMaximum(total > 0 ? 1000 : 0);
+        progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    });
+    const auto cancel = [this, task, progress] {
+        // The work stops at its next report (a copy every 256 pages); the dialog stays, its Cancel
+        // greyed, until it has, so the window is not used while the worker still holds the database.
+        task->cancel();
+        if (auto* button = progress->findChild<QPushButton*>()) {
+            button->setEnabled(false);
+        }
+        progress->setLabelText(tr("Cancelling; the database is left as it was…"));
+        progress->show();
+    };
+    connect(progress, &QProgressDialog::canceled, task, cancel);
+    // Escape rejects the dialog, which hides it without a word to the task: it cancels too.
+    connect(progress, &QDialog::rejected, task, cancel);
+    task->start(
+        checking, databasePath, &m_clock,
+        [path, databasePath, folder, now, officerId, checking, backingUp, restoring](TaskContext& context) {
+            storage::Store& store = *context.store();
+            if (!officerId.isEmpty()) {
+                store.setActingOfficer(officerId); // the audit names the officer, as on the GUI's store
+            }
+            const auto report = [&context](const QString& stage) {
+                return [&context, stage](qint64 done, qint64 total) {
+                    context.progress(stage, done, total); // throws TaskCancelled once Cancel was asked
+                    return true;
+                };
+            };
+            // A damaged or foreign file is refused before anything is written.
+            storage::checkBackup(path, report(checking));
+            context.progress(backingUp, 0, 0);
+            // Cancelled after this point, the "before restoring" backup stays: it is a complete,
+            // checked copy of the database as it is (the file is renamed into place only whole), the
+            // audit records it like any other, and the rotation removes it in time. Removing it
+            // would leave an audit entry naming a file that is gone.
+            const QString before =
+                storage::writeRotatingBackup(databasePath, folder, now, [&context, backingUp](int done, int total) {
+                    context.progress(backingUp, done, total);
+                });
+            storage::recordRotatingBackup(store, before, QStringLiteral("before restoring"));
+            context.progress(restoring, 0, 0);
+            // Cancelled during the copy, SQLite rolls the database back: it is exactly as it was.
+            storage::restoreFrom(store, path, report(restoring), storage::BackupCheck::AlreadyChecked);
+        },
+        [this, progress, name, databasePath, folder](BackgroundTask::Outcome outcome, const QString& error) {
+            progress->deleteLater();
+            if (outcome == BackgroundTask::Outcome::Finished) {
+                // The list of backups reads the store it was opened with: closed (and let go of)
+                // before that store is replaced.
+                if (m_backupsDialog) {
+                    m_backupsDialog->close();
+                    m_backupsDialog.clear();
+                }
+                // Read everything again from the restored database, as after opening it.
+                if (!openDatabase(databasePath, storage::Store::OpenMode::Existing)) {
+                    m_backups->setStore(m_store.get()); // it said why; the store that was open stays
+                }
+                storage::pruneBackups(folder, storage::backupsToKeep(*m_store));
+                statusBar()->showMessage(tr("Restored %1 from %2").arg(QFileInfo(databasePath).fileName(), name),
+                                         10000);
+                MessageBox::ask(this, MessageBox::Kind::Information, tr("Restored"),
+                                tr("The database was restored from %1.").arg(name), {}, MessageBox::Ok);
+                emit restoreEnded(true);
+                return;
+            }
+            m_backups->setStore(m_store.get());
+            if (m_backupsDialog) {
+                m_backupsDialog->reload(); // a backup made before restoring is listed
+            }
+            if (outcome == BackgroundTask::Outcome::Cancelled) {
+                statusBar()->showMessage(tr("Restore cancelled; the database is as it was."), 10000);
+            } else {
+                MessageBox::critical(this, tr("Cannot restore"), tr("Nothing was restored; the database is as it was."),
+                                     error);
+            }
+            emit restoreEnded(false);
+        });
     return true;
 }
 

@@ -20,6 +20,7 @@ class MainWindow;
 namespace hearth::ui {
 
 class AboutDialog;
+class BackgroundTask;
 class BackupController;
 class BackupsDialog;
 class CaseloadPage;
@@ -71,7 +72,10 @@ public:
     bool backUpNow();
     // File > Restore from backup…: the list of backups (or a file of one's choosing).
     BackupsDialog* showBackups();
-    // Asks, backs up the database as it is, restores `path` into it and reopens it.
+    // Asks, then off the GUI thread (BackgroundTask "restoreTask", progress dialog
+    // "restoreProgress" with Cancel) checks the backup, backs up the database as it is, restores
+    // `path` into it, and reopens it. Returns whether the restore started; restoreEnded says how
+    // it went.
     bool restoreBackup(const QString& path);
     // Tools > Check database: the same check as `hearth-cli check`, said in words.
     void checkDatabaseNow();
@@ -84,6 +88,9 @@ public:
 
 signals:
     void databaseChanged();
+    // A restore started by restoreBackup has ended: restored, or failed or cancelled with the
+    // database as it was.
+    void restoreEnded(bool restored);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,6 +117,7 @@ private:
     QString dialogFolder() const;
     void setupDataProtection();
     void backupFinished(bool ok, const QString& detail);
+    BackgroundTask* restoreTask() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;

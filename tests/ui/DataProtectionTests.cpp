@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -356,7 +357,14 @@ TEST_CASE("Restore from backup lists the backups, asks, and reopens the database
     CHECK(window->store().residents().find(later.id));
 
     MessageBox::setNextAnswer(MessageBox::Yes);
+    const QPointer<BackupsDialog> list(dialog);
     dialog->restoreChosen();
+    // On a worker thread (tests/ui/RestoreTests.cpp): the database is reopened when it is done.
+    auto* task = window->findChild<ui::BackgroundTask*>(QStringLiteral("restoreTask"));
+    REQUIRE(task);
+    REQUIRE(task->wait());
+    // The list of backups, of the database as it was, is closed.
+    CHECK((!list || !list->isVisible()));
     CHECK(!window->store().residents().find(later.id));
     CHECK(window->store().residents().count(ResidentQuery {}) == 5);
     CHECK(window->store().check().isEmpty());
@@ -372,7 +380,8 @@ TEST_CASE("Restore from backup lists the backups, asks, and reopens the database
     junk.write("not a database");
     junk.close();
     MessageBox::setNextAnswer(MessageBox::Yes);
-    CHECK(!window->restoreBackup(junk.fileName()));
+    REQUIRE(window->restoreBackup(junk.fileName()));
+    REQUIRE(task->wait());
     CHECK(MessageBox::lastShown()->title == QStringLiteral("Cannot restore"));
     CHECK(window->store().residents().count(ResidentQuery {}) == 5);
 }

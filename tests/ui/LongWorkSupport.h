@@ -16,17 +16,25 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 
 namespace hearth::test {
 
 // Holds the worker at its first progress report of a stage containing `needle` with at least
-// `holdAt` done, until release() (or ten seconds): the test looks at the window meanwhile.
+// `holdAt` done, until release() (or ten seconds): the test looks at the window meanwhile. It
+// also records the stages reported, in order.
 class HeldWorker
 {
 public:
     explicit HeldWorker(const QString& needle, qint64 holdAt = 0)
     {
         ui::BackgroundTask::setProgressHook([this, needle, holdAt](const QString& stage, qint64 done, qint64) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                if (m_stages.isEmpty() || m_stages.last() != stage) {
+                    m_stages.append(stage);
+                }
+            }
             if (!stage.contains(needle) || done < holdAt || m_held.exchange(true)) {
                 return;
             }
@@ -52,8 +60,15 @@ public:
     }
     void release() { m_release.store(true); }
     QThread* thread() const { return m_thread.load(); }
+    QStringList stages()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_stages;
+    }
 
 private:
+    std::mutex m_mutex;
+    QStringList m_stages;
     std::atomic_bool m_held {false};
     std::atomic_bool m_release {false};
     std::atomic<QThread*> m_thread {nullptr};
