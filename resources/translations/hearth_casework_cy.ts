@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation>&amp;Canfod</translation>
+        <translation>C&amp;anfod</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -120,16 +120,12 @@
         <translation>Unrhyw breswylydd</translation>
     </message>
     <message>
-        <source>&amp;Officer:</source>
-        <translation>&amp;Swyddog:</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Swyddog</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Gweithred:</translation>
+        <translation>Gw&amp;eithred:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -140,16 +136,8 @@
         <translation>Unrhyw weithred</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;O:</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>O&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hyd at:</translation>
     </message>
     <message>
         <source>To date</source>
@@ -162,10 +150,6 @@
     <message>
         <source>Audit events, newest first</source>
         <translation>Digwyddiadau archwilio, y diweddaraf yn gyntaf</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>G&amp;wirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>Check that no audit event was changed or removed</source>
@@ -242,6 +226,22 @@
     <message>
         <source>The chain could not be checked: %1</source>
         <translation>Nid oedd modd gwirio&apos;r gadwyn: %1</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cer:</source>
+        <translation>&amp;Swyddog:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>V&amp;erify chain</source>
+        <translation>G&amp;wirio&apos;r gadwyn</translation>
     </message>
 </context>
 <context>
@@ -346,10 +346,6 @@
         <translation>Teipiwch o leiaf ddwy lythyren i chwilio.</translation>
     </message>
     <message>
-        <source>&amp;Due today or overdue (all officers)</source>
-        <translation>&amp;Dyledus heddiw neu&apos;n hwyr (pob swyddog)</translation>
-    </message>
-    <message>
         <source>&amp;Your follow-ups due today or overdue</source>
         <translation>&amp;Eich camau dilynol sy&apos;n ddyledus heddiw neu&apos;n hwyr</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Choose the resident the contact was with in the list first.</source>
         <translation>Yn gyntaf, dewiswch yn y rhestr y preswylydd y bu&apos;r cyswllt gydag ef neu hi.</translation>
+    </message>
+    <message>
+        <source>Due today o&amp;r overdue (all officers)</source>
+        <translation>Dyled&amp;us heddiw neu&apos;n hwyr (pob swyddog)</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1350,7 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     </message>
     <message>
         <source>&amp;Record measurement…</source>
-        <translation>&amp;Cofnodi mesuriad…</translation>
+        <translation>Co&amp;fnodi mesuriad…</translation>
     </message>
     <message>
         <source>Take a questionnaire with the resident and record the answers</source>
@@ -1408,10 +1408,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <source>Red&amp;o</source>
-        <translation>Ail&amp;wneud</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
@@ -1430,10 +1426,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Erase the resident and everything recorded about them, for good (GDPR erasure)</source>
         <translation>Dileu&apos;r preswylydd a phopeth a gofnodwyd amdanynt, am byth (dileu dan y GDPR)</translation>
-    </message>
-    <message>
-        <source>Subject access e&amp;xport…</source>
-        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
     </message>
     <message>
         <source>Everything held on this resident, for a subject access request, in one file (optionally encrypted)</source>
@@ -1522,6 +1514,14 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>&amp;Measures</source>
         <translation>Mes&amp;urau</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>Ail&amp;wneud</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject access export…</source>
+        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
     </message>
 </context>
 <context>
