@@ -1572,10 +1572,6 @@
         <translation>e.e. neuadd eglwys y Santes Fair</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Enw:</translation>
-    </message>
-    <message>
         <source>A&amp;ddress:</source>
         <translation>&amp;Cyfeiriad:</translation>
     </message>
@@ -1612,10 +1608,6 @@
         <translation>Tynnu a&amp;mser</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>Am&amp;lder:</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dyddiau</translation>
     </message>
@@ -1628,10 +1620,6 @@
         <translation>HH:MM</translation>
     </message>
     <message>
-        <source>O&amp;pens at:</source>
-        <translation>Yn &amp;agor am:</translation>
-    </message>
-    <message>
         <source>&amp;Closes at:</source>
         <translation>Yn ca&amp;u am:</translation>
     </message>
@@ -1642,14 +1630,6 @@
     <message>
         <source>e.g. not in August</source>
         <translation>e.e. nid ym mis Awst</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Nodyn:</translation>
-    </message>
-    <message>
-        <source>Add &amp;time</source>
-        <translation>Ychwane&amp;gu amser</translation>
     </message>
     <message>
         <source>(any of its places)</source>
@@ -1674,6 +1654,26 @@
     <message>
         <source>must be after the opening time</source>
         <translation>rhaid iddo fod ar ôl yr amser agor</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>Am&amp;lder:</translation>
+    </message>
+    <message>
+        <source>Open&amp;s at:</source>
+        <translation>Yn &amp;agor am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ime</source>
+        <translation>Ychwane&amp;gu amser</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 
 #include "DemoGenerator.h"
+#include "DirectoryRepository.h"
 #include "Language.h"
 #include "actionplan/ActionItemDialog.h"
 #include "actionplan/ActionPlanPage.h"
@@ -14,6 +15,9 @@
 #include "caseload/ResidentDialog.h"
 #include "directory/DirectoryPage.h"
 #include "directory/ServiceDialog.h"
+#include "directory/ServicePlacesDialog.h"
+#include "referrals/ReferDialog.h"
+#include "referrals/ResidentReferralsWidget.h"
 #include "settings/CouncilSettingsDialog.h"
 
 #include <QAbstractButton>
@@ -183,6 +187,9 @@ Views views(test::UiFixture& f, const QString& path)
             addDialog(out, QStringLiteral("add contact"), record->lastChildDialog());
             record->closeCase();
             addDialog(out, QStringLiteral("close case"), record->lastChildDialog());
+            auto* referrals = record->findChild<ResidentReferralsWidget*>();
+            REQUIRE(referrals);
+            addDialog(out, QStringLiteral("refer"), referrals->refer());
         }
         record->done(QDialog::Rejected);
     }
@@ -191,6 +198,10 @@ Views views(test::UiFixture& f, const QString& path)
     auto* directory = window->findChild<DirectoryPage*>();
     REQUIRE(directory);
     addDialog(out, QStringLiteral("new service"), directory->addService());
+    const auto services = storage::DirectoryRepository(window->store()).services();
+    REQUIRE_FALSE(services.isEmpty());
+    REQUIRE(directory->selectService(services.first().id));
+    addDialog(out, QStringLiteral("places and times"), directory->editPlaces());
     window->setCurrentPage(MainWindow::Page::ActionPlan);
     auto* plan = window->findChild<ActionPlanPage*>();
     REQUIRE(plan);
