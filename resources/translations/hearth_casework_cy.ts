@@ -1583,10 +1583,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>Statws yr adolygiad cadw</translation>
     </message>
     <message>
-        <source>A&amp;nonymise…</source>
-        <translation>D&amp;ienwi…</translation>
-    </message>
-    <message>
         <source>Anonymise the ticked cases</source>
         <translation>Dienwi&apos;r achosion a diciwyd</translation>
     </message>
@@ -1673,6 +1669,10 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
             <numerusform>Dienwyd %n achos. </numerusform>
             <numerusform>Dienwyd %n achos. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An&amp;onymise…</source>
+        <translation>D&amp;ienwi…</translation>
     </message>
 </context>
 <context>

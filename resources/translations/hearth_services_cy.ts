@@ -1715,7 +1715,7 @@
         <translation>Cyfnod hyd at</translation>
     </message>
     <message>
-        <source>Period &amp;to:</source>
+        <source>Period t&amp;o:</source>
         <translation>Cyfnod &amp;hyd at:</translation>
     </message>
 </context>

@@ -11,14 +11,18 @@
 #include "Language.h"
 #include "actionplan/ActionItemDialog.h"
 #include "actionplan/ActionPlanPage.h"
+#include "actionplan/StrategyDialog.h"
 #include "caseload/CaseloadPage.h"
 #include "caseload/ResidentDialog.h"
+#include "dataprotection/BackupsDialog.h"
+#include "dataprotection/RetentionReviewDialog.h"
 #include "directory/DirectoryPage.h"
 #include "directory/ServiceDialog.h"
 #include "directory/ServicePlacesDialog.h"
 #include "referrals/ReferDialog.h"
 #include "referrals/ResidentReferralsWidget.h"
 #include "settings/CouncilSettingsDialog.h"
+#include "settings/LanguageDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -206,6 +210,11 @@ Views views(test::UiFixture& f, const QString& path)
     auto* plan = window->findChild<ActionPlanPage*>();
     REQUIRE(plan);
     addDialog(out, QStringLiteral("new action item"), plan->newItem());
+    addDialog(out, QStringLiteral("new strategy"), plan->newStrategy());
+    addDialog(out, QStringLiteral("new priority"), plan->newPriority());
+    addDialog(out, QStringLiteral("backups"), window->showBackups());
+    addDialog(out, QStringLiteral("retention review"), window->showRetentionReview());
+    addDialog(out, QStringLiteral("language"), window->showLanguage());
 
     window->findChild<QAction*>(QStringLiteral("actionCouncilSettings"))->trigger();
     auto* council = window->findChild<CouncilSettingsDialog*>();
