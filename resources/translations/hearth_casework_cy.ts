@@ -544,10 +544,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>er enghraifft, Cyngor Bwrdeistref Hearthdale</translation>
     </message>
     <message>
-        <source>Council &amp;name:</source>
-        <translation>&amp;Enw&apos;r cyngor:</translation>
-    </message>
-    <message>
         <source>Ward file</source>
         <translation>Ffeil wardiau</translation>
     </message>
@@ -606,6 +602,10 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Council name: %1</source>
         <translation>Enw&apos;r cyngor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Council name:</source>
+        <translation>&amp;Enw&apos;r cyngor:</translation>
     </message>
 </context>
 <context>

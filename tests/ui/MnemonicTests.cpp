@@ -19,6 +19,7 @@
 #include "directory/DirectoryPage.h"
 #include "directory/ServiceDialog.h"
 #include "directory/ServicePlacesDialog.h"
+#include "firstrun/FirstRunWizard.h"
 #include "referrals/ReferDialog.h"
 #include "referrals/ResidentReferralsWidget.h"
 #include "settings/CouncilSettingsDialog.h"
@@ -228,6 +229,17 @@ Views views(test::UiFixture& f, const QString& path)
         out.append({QStringLiteral("council settings, tab %1").arg(index + 1), visibleMnemonics(council)});
     }
     council->reject();
+
+    // The first-run wizard, each page as it opens (started there, so without its Back button).
+    FirstRunWizard wizard(f.clock, f.folder.path(QStringLiteral("first-run.db")));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    for (const int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        QApplication::processEvents();
+        out.append({QStringLiteral("first-run wizard, page %1").arg(id + 1), visibleMnemonics(&wizard)});
+    }
     return out;
 }
 
