@@ -6,11 +6,13 @@
 // translation context; this one sees what is on screen together, whichever class made it.
 #include "UiFixture.h"
 
+#include "ActionPlanRepository.h"
 #include "DemoGenerator.h"
 #include "DirectoryRepository.h"
 #include "Language.h"
 #include "actionplan/ActionItemDialog.h"
 #include "actionplan/ActionPlanPage.h"
+#include "actionplan/ProgressDialog.h"
 #include "actionplan/StrategyDialog.h"
 #include "caseload/CaseloadPage.h"
 #include "caseload/ResidentDialog.h"
@@ -213,6 +215,10 @@ Views views(test::UiFixture& f, const QString& path)
     addDialog(out, QStringLiteral("new action item"), plan->newItem());
     addDialog(out, QStringLiteral("new strategy"), plan->newStrategy());
     addDialog(out, QStringLiteral("new priority"), plan->newPriority());
+    const auto items = window->store().actionPlan().items();
+    REQUIRE_FALSE(items.isEmpty());
+    REQUIRE(plan->selectItem(items.first().id));
+    addDialog(out, QStringLiteral("progress"), plan->recordProgress());
     addDialog(out, QStringLiteral("backups"), window->showBackups());
     addDialog(out, QStringLiteral("retention review"), window->showRetentionReview());
     addDialog(out, QStringLiteral("language"), window->showLanguage());
