@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation>&amp;Canfod</translation>
+        <translation>C&amp;anfod</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -130,16 +130,12 @@
         <translation>Unrhyw breswylydd</translation>
     </message>
     <message>
-        <source>&amp;Officer:</source>
-        <translation>&amp;Swyddog:</translation>
-    </message>
-    <message>
         <source>Officer</source>
         <translation>Swyddog</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Gweithred:</translation>
+        <translation>Gw&amp;eithred:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -150,16 +146,8 @@
         <translation>Unrhyw weithred</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;O:</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>O&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hyd at:</translation>
     </message>
     <message>
         <source>To date</source>
@@ -172,10 +160,6 @@
     <message>
         <source>Audit events, newest first</source>
         <translation>Digwyddiadau archwilio, y diweddaraf yn gyntaf</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>G&amp;wirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>Check that no audit event was changed or removed</source>
@@ -252,6 +236,22 @@
     <message>
         <source>The chain could not be checked: %1</source>
         <translation>Nid oedd modd gwirio&apos;r gadwyn: %1</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cer:</source>
+        <translation>&amp;Swyddog:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>V&amp;erify chain</source>
+        <translation>G&amp;wirio&apos;r gadwyn</translation>
     </message>
 </context>
 <context>
@@ -356,10 +356,6 @@
         <translation>Teipiwch o leiaf ddwy lythyren i chwilio.</translation>
     </message>
     <message>
-        <source>&amp;Due today or overdue (all officers)</source>
-        <translation>&amp;Dyledus heddiw neu&apos;n hwyr (pob swyddog)</translation>
-    </message>
-    <message>
         <source>&amp;Your follow-ups due today or overdue</source>
         <translation>&amp;Eich camau dilynol sy&apos;n ddyledus heddiw neu&apos;n hwyr</translation>
     </message>
@@ -410,6 +406,10 @@
     <message>
         <source>Choose the resident the contact was with in the list first.</source>
         <translation>Yn gyntaf, dewiswch yn y rhestr y preswylydd y bu&apos;r cyswllt gydag ef neu hi.</translation>
+    </message>
+    <message>
+        <source>Due today o&amp;r overdue (all officers)</source>
+        <translation>Dyled&amp;us heddiw neu&apos;n hwyr (pob swyddog)</translation>
     </message>
 </context>
 <context>
@@ -554,10 +554,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>er enghraifft, Cyngor Bwrdeistref Hearthdale</translation>
     </message>
     <message>
-        <source>Council &amp;name:</source>
-        <translation>&amp;Enw&apos;r cyngor:</translation>
-    </message>
-    <message>
         <source>Ward file</source>
         <translation>Ffeil wardiau</translation>
     </message>
@@ -616,6 +612,10 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Council name: %1</source>
         <translation>Enw&apos;r cyngor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Council name:</source>
+        <translation>&amp;Enw&apos;r cyngor:</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1093,12 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>Stopio&apos;r mewnforio: ni fewnforir dim ac mae&apos;r gronfa ddata&apos;n aros yn union fel yr oedd</translation>
     </message>
     <message>
-        <source>Import cancelled: nothing was imported, and the database is exactly as it was before.</source>
-        <translation>Canslwyd y mewnforio: ni fewnforiwyd dim, ac mae&apos;r gronfa ddata yn union fel yr oedd o&apos;r blaen.</translation>
-    </message>
-    <message>
         <source>Checking cancelled: check the file again to import it.</source>
         <translation>Canslwyd y gwirio: gwiriwch y ffeil eto i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported, and the database is exactly as it was before.</source>
+        <translation>Canslwyd y mewnforio: ni fewnforiwyd dim, ac mae&apos;r gronfa ddata yn union fel yr oedd o&apos;r blaen.</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1380,7 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     </message>
     <message>
         <source>&amp;Record measurement…</source>
-        <translation>&amp;Cofnodi mesuriad…</translation>
+        <translation>Co&amp;fnodi mesuriad…</translation>
     </message>
     <message>
         <source>Take a questionnaire with the resident and record the answers</source>
@@ -1438,10 +1438,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <source>Red&amp;o</source>
-        <translation>Ail&amp;wneud</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
@@ -1460,10 +1456,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Erase the resident and everything recorded about them, for good (GDPR erasure)</source>
         <translation>Dileu&apos;r preswylydd a phopeth a gofnodwyd amdanynt, am byth (dileu dan y GDPR)</translation>
-    </message>
-    <message>
-        <source>Subject access e&amp;xport…</source>
-        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
     </message>
     <message>
         <source>Everything held on this resident, for a subject access request, in one file (optionally encrypted)</source>
@@ -1553,6 +1545,14 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
         <source>&amp;Measures</source>
         <translation>Mes&amp;urau</translation>
     </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>Ail&amp;wneud</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject access export…</source>
+        <translation>Allforio cais &amp;gwrthrych am wybodaeth…</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::RetentionReviewDialog</name>
@@ -1611,10 +1611,6 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
     <message>
         <source>Retention review status</source>
         <translation>Statws yr adolygiad cadw</translation>
-    </message>
-    <message>
-        <source>A&amp;nonymise…</source>
-        <translation>D&amp;ienwi…</translation>
     </message>
     <message>
         <source>Anonymise the ticked cases</source>
@@ -1695,6 +1691,10 @@ Mae&apos;r dileu a&apos;i reswm yn cael eu cadw yn y log archwilio: peidiwch ag 
             <numerusform>Dienwyd %n achos. </numerusform>
             <numerusform>Dienwyd %n achos. </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An&amp;onymise…</source>
+        <translation>D&amp;ienwi…</translation>
     </message>
     <message>
         <source>Stop: no case is anonymised and the database stays exactly as it was</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Chwilio</translation>
+        <translation>C&amp;hwilio</translation>
     </message>
     <message>
         <source>Search the caseload</source>
@@ -83,10 +83,6 @@
         <translation>Cofnodi cyswllt â&apos;r preswylydd a ddewiswyd (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatws</translation>
-    </message>
-    <message>
         <source>Status filter</source>
         <translation>Hidlydd statws</translation>
     </message>
@@ -99,24 +95,12 @@
         <translation>Hidlydd ward</translation>
     </message>
     <message>
-        <source>Tar&amp;get group</source>
-        <translation>&amp;Grŵp targed</translation>
-    </message>
-    <message>
         <source>Target group filter</source>
         <translation>Hidlydd grŵp targed</translation>
     </message>
     <message>
-        <source>O&amp;fficer</source>
-        <translation>Swydd&amp;og</translation>
-    </message>
-    <message>
         <source>Officer filter</source>
         <translation>Hidlydd swyddog</translation>
-    </message>
-    <message>
-        <source>Identified b&amp;y</source>
-        <translation>No&amp;dwyd gan</translation>
     </message>
     <message>
         <source>Identified by filter</source>
@@ -147,16 +131,32 @@
         <translation>Preswylwyr</translation>
     </message>
     <message>
-        <source>&amp;Due today or overdue</source>
-        <translation>Yn ddyledus heddiw neu&apos;n &amp;hwyr</translation>
-    </message>
-    <message>
         <source>Your follow-ups due today or overdue</source>
         <translation>Eich camau dilynol sy&apos;n ddyledus heddiw neu&apos;n hwyr</translation>
     </message>
     <message>
         <source>Nothing due: no follow-ups are due today or overdue.</source>
         <translation>Dim byd yn ddyledus: nid oes camau dilynol yn ddyledus heddiw nac yn hwyr.</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatws</translation>
+    </message>
+    <message>
+        <source>T&amp;arget group</source>
+        <translation>G&amp;rŵp targed</translation>
+    </message>
+    <message>
+        <source>Off&amp;icer</source>
+        <translation>&amp;Swyddog</translation>
+    </message>
+    <message>
+        <source>Identified &amp;by</source>
+        <translation>No&amp;dwyd gan</translation>
+    </message>
+    <message>
+        <source>Due today o&amp;r overdue</source>
+        <translation>Yn ddyledus h&amp;eddiw neu&apos;n hwyr</translation>
     </message>
 </context>
 <context>
@@ -1058,24 +1058,12 @@
         <translation>Person</translation>
     </message>
     <message>
-        <source>&amp;Given name</source>
-        <translation>&amp;Enw cyntaf</translation>
-    </message>
-    <message>
         <source>Given name</source>
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>&amp;Family name</source>
-        <translation>Enw teu&amp;luol</translation>
-    </message>
-    <message>
         <source>Family name</source>
         <translation>Enw teuluol</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferred name</source>
-        <translation>Enw dew&amp;isol</translation>
     </message>
     <message>
         <source>Preferred name</source>
@@ -1111,7 +1099,7 @@
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation>R&amp;hyw</translation>
+        <translation>Rhy&amp;w</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1214,10 +1202,6 @@
         <translation>Achos</translation>
     </message>
     <message>
-        <source>&amp;Identified on</source>
-        <translation>Nodwyd &amp;ar</translation>
-    </message>
-    <message>
         <source>Identified on</source>
         <translation>Nodwyd ar</translation>
     </message>
@@ -1242,10 +1226,6 @@
         <translation>Swyddog penodedig</translation>
     </message>
     <message>
-        <source>&amp;Target groups</source>
-        <translation>Grw&amp;piau targed</translation>
-    </message>
-    <message>
         <source>Target groups</source>
         <translation>Grwpiau targed</translation>
     </message>
@@ -1264,10 +1244,6 @@
     <message>
         <source>Consents to sharing with services</source>
         <translation>Yn caniatáu rhannu â gwasanaethau</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date</source>
-        <translation>Dyddiad c&amp;aniatâd</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -1315,15 +1291,11 @@
     </message>
     <message>
         <source>Add co&amp;rrection…</source>
-        <translation>Ychwanegu cywi&amp;riad…</translation>
+        <translation>Yc&amp;hwanegu cywiriad…</translation>
     </message>
     <message>
         <source>&amp;Measures</source>
         <translation>Mes&amp;urau</translation>
-    </message>
-    <message>
-        <source>Close &amp;case…</source>
-        <translation>Cau&apos;r &amp;achos…</translation>
     </message>
     <message>
         <source>Re&amp;open case</source>
@@ -1332,10 +1304,6 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-        <source>Red&amp;o</source>
-        <translation>Ail&amp;wneud</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1348,6 +1316,38 @@
     <message>
         <source>Resident details</source>
         <translation>Manylion y preswylydd</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name</source>
+        <translation>&amp;Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Fam&amp;ily name</source>
+        <translation>Enw teulu&amp;ol</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;name</source>
+        <translation>Enw dew&amp;isol</translation>
+    </message>
+    <message>
+        <source>Iden&amp;tified on</source>
+        <translation>Nodwyd &amp;ar</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get groups</source>
+        <translation>Grw&amp;piau targed</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate</source>
+        <translation>Dyddiad c&amp;aniatâd</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose case…</source>
+        <translation>Cau&apos;r &amp;achos…</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>Ail&amp;wneud</translation>
     </message>
 </context>
 <context>

@@ -193,10 +193,6 @@
         <translation>Cynllun gweithredu</translation>
     </message>
     <message>
-        <source>S&amp;trategy:</source>
-        <translation>&amp;Strategaeth:</translation>
-    </message>
-    <message>
         <source>Strategy</source>
         <translation>Strategaeth</translation>
     </message>
@@ -278,7 +274,7 @@
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>&amp;Cynllun</translation>
+        <translation>C&amp;ynllun</translation>
     </message>
     <message>
         <source>No update in the last</source>
@@ -293,10 +289,6 @@
         <translation>Tynnu sylw at eitemau heb ddiweddariad ers y nifer hwn o wythnosau</translation>
     </message>
     <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Grwpio yn ôl:</translation>
-    </message>
-    <message>
         <source>Lead officer</source>
         <translation>Swyddog arweiniol</translation>
     </message>
@@ -307,10 +299,6 @@
     <message>
         <source>Group by</source>
         <translation>Grwpio yn ôl</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Dangos:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -512,6 +500,18 @@
         <source>Progress recorded: %1, %2%.</source>
         <translation>Cofnodwyd y cynnydd: %1, %2%.</translation>
     </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategaeth:</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>Gr&amp;wpio yn ôl:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::DirectoryPage</name>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Ch&amp;wilio:</translation>
     </message>
     <message>
         <source>Name, organisation, category or ward</source>
@@ -577,11 +577,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vices</source>
-        <translation>Gwa&amp;sanaethau</translation>
+        <translation>Gol&amp;ygu…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -594,10 +590,6 @@
     <message>
         <source>Services by ward and category</source>
         <translation>Gwasanaethau yn ôl ward a chategori</translation>
-    </message>
-    <message>
-        <source>&amp;Gaps</source>
-        <translation>&amp;Bylchau</translation>
     </message>
     <message>
         <source>The directory could not be read: %1</source>
@@ -728,6 +720,14 @@
     <message>
         <source>Gap summary</source>
         <translation>Crynodeb o&apos;r bylchau</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ices</source>
+        <translation>Gwa&amp;sanaethau</translation>
+    </message>
+    <message>
+        <source>G&amp;aps</source>
+        <translation>&amp;Bylchau</translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1001,6 @@
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Statws:</translation>
-    </message>
-    <message>
         <source>All open referrals</source>
         <translation>Pob atgyfeiriad agored</translation>
     </message>
@@ -1091,6 +1087,10 @@
     <message>
         <source>Moved to %1.</source>
         <translation>Wedi&apos;i symud i: %1.</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Statws:</translation>
     </message>
 </context>
 <context>
@@ -1322,10 +1322,6 @@
         <translation>Atgyfeiriadau a chyfeirio</translation>
     </message>
     <message>
-        <source>Re&amp;fer…</source>
-        <translation>Atgy&amp;feirio…</translation>
-    </message>
-    <message>
         <source>Refer the resident to a service, or signpost them</source>
         <translation>Atgyfeirio&apos;r preswylydd at wasanaeth, neu ei gyfeirio ymlaen</translation>
     </message>
@@ -1352,6 +1348,10 @@
     <message>
         <source>The resident&apos;s referrals</source>
         <translation>Atgyfeiriadau&apos;r preswylydd</translation>
+    </message>
+    <message>
+        <source>&amp;Refer…</source>
+        <translation>Atgy&amp;feirio…</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1385,6 @@
         <translation>Sta&amp;tws:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Disgrifiad:</translation>
-    </message>
-    <message>
         <source>Category codes, separated by commas</source>
         <translation>Codau categori, wedi&apos;u gwahanu â chomâu</translation>
     </message>
@@ -1413,24 +1409,12 @@
         <translation>&amp;Grwpiau targed:</translation>
     </message>
     <message>
-        <source>Minimum a&amp;ge:</source>
-        <translation>&amp;Isafswm oedran:</translation>
-    </message>
-    <message>
         <source>Ma&amp;ximum age:</source>
         <translation>Uchafsw&amp;m oedran:</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Ffôn:</translation>
-    </message>
-    <message>
         <source>&amp;Email:</source>
         <translation>E-&amp;bost:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>Cyfei&amp;riad gwe:</translation>
     </message>
     <message>
         <source>Empty: free</source>
@@ -1449,10 +1433,6 @@
         <translation>Ca&amp;pasiti (lleoedd):</translation>
     </message>
     <message>
-        <source>Acc&amp;essibility:</source>
-        <translation>&amp;Hygyrchedd:</translation>
-    </message>
-    <message>
         <source>T&amp;ransport provided</source>
         <translation>Darperir c&amp;ludiant</translation>
     </message>
@@ -1461,20 +1441,12 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>Started o&amp;n:</source>
-        <translation>Dechre&amp;uodd ar:</translation>
-    </message>
-    <message>
         <source>dd/mm/yyyy; empty while it runs</source>
         <translation>dd/mm/yyyy; gwag tra mae&apos;n rhedeg</translation>
     </message>
     <message>
         <source>En&amp;ded on:</source>
         <translation>Daeth i ben &amp;ar:</translation>
-    </message>
-    <message>
-        <source>C&amp;hecked with the provider on:</source>
-        <translation>Gwiriw&amp;yd gyda&apos;r darparwr ar:</translation>
     </message>
     <message>
         <source>is not a whole number of years</source>
@@ -1491,6 +1463,34 @@
     <message>
         <source>is required: choose one or type a new name</source>
         <translation>mae&apos;n ofynnol: dewiswch un neu teipiwch enw newydd</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Disgrifiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum age:</source>
+        <translation>&amp;Isafswm oedran:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>We&amp;b address:</source>
+        <translation>Cyfei&amp;riad gwe:</translation>
+    </message>
+    <message>
+        <source>Accessibi&amp;lity:</source>
+        <translation>&amp;Hygyrchedd:</translation>
+    </message>
+    <message>
+        <source>St&amp;arted on:</source>
+        <translation>Dechre&amp;uodd ar:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked with the provider on:</source>
+        <translation>Gwiriw&amp;yd gyda&apos;r darparwr ar:</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1572,6 @@
         <translation>e.e. neuadd eglwys y Santes Fair</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Enw:</translation>
-    </message>
-    <message>
         <source>A&amp;ddress:</source>
         <translation>&amp;Cyfeiriad:</translation>
     </message>
@@ -1612,10 +1608,6 @@
         <translation>Tynnu a&amp;mser</translation>
     </message>
     <message>
-        <source>&amp;Every:</source>
-        <translation>Am&amp;lder:</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dyddiau</translation>
     </message>
@@ -1628,10 +1620,6 @@
         <translation>HH:MM</translation>
     </message>
     <message>
-        <source>O&amp;pens at:</source>
-        <translation>Yn &amp;agor am:</translation>
-    </message>
-    <message>
         <source>&amp;Closes at:</source>
         <translation>Yn ca&amp;u am:</translation>
     </message>
@@ -1642,14 +1630,6 @@
     <message>
         <source>e.g. not in August</source>
         <translation>e.e. nid ym mis Awst</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Nodyn:</translation>
-    </message>
-    <message>
-        <source>Add &amp;time</source>
-        <translation>Ychwane&amp;gu amser</translation>
     </message>
     <message>
         <source>(any of its places)</source>
@@ -1674,6 +1654,26 @@
     <message>
         <source>must be after the opening time</source>
         <translation>rhaid iddo fod ar ôl yr amser agor</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>E&amp;very:</source>
+        <translation>Am&amp;lder:</translation>
+    </message>
+    <message>
+        <source>Open&amp;s at:</source>
+        <translation>Yn &amp;agor am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ime</source>
+        <translation>Ychwane&amp;gu amser</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1715,7 @@
         <translation>Cyfnod hyd at</translation>
     </message>
     <message>
-        <source>Period &amp;to:</source>
+        <source>Period t&amp;o:</source>
         <translation>Cyfnod &amp;hyd at:</translation>
     </message>
 </context>

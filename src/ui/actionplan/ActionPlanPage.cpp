@@ -99,7 +99,7 @@ ActionPlanPage::ActionPlanPage(QWidget* parent)
     styleHeading(heading);
     top->addWidget(heading);
     top->addSpacing(16);
-    m_strategyLabel = new QLabel(tr("S&trategy:"), this);
+    m_strategyLabel = new QLabel(tr("&Strategy:"), this);
     m_strategy = new QComboBox(this);
     m_strategy->setObjectName(QStringLiteral("strategyCombo"));
     m_strategy->setAccessibleName(tr("Strategy"));
@@ -191,7 +191,7 @@ ActionPlanPage::ActionPlanPage(QWidget* parent)
     controls->addWidget(weeksLabel);
     controls->addWidget(m_weeks);
     controls->addSpacing(16);
-    auto* groupLabel = new QLabel(tr("&Group by:"), reviewTab);
+    auto* groupLabel = new QLabel(tr("Group &by:"), reviewTab);
     m_groupBy = new QComboBox(reviewTab);
     m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
     m_groupBy->addItem(tr("Lead officer"), static_cast<int>(GroupBy::Lead));
@@ -201,7 +201,7 @@ ActionPlanPage::ActionPlanPage(QWidget* parent)
     controls->addWidget(groupLabel);
     controls->addWidget(m_groupBy);
     controls->addSpacing(16);
-    auto* showLabel = new QLabel(tr("S&how:"), reviewTab);
+    auto* showLabel = new QLabel(tr("Sho&w:"), reviewTab);
     m_reasonFilter = new QComboBox(reviewTab);
     m_reasonFilter->setObjectName(QStringLiteral("reasonCombo"));
     m_reasonFilter->setAccessibleName(tr("Show"));

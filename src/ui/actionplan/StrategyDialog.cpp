@@ -74,7 +74,7 @@ StrategyDialog::StrategyDialog(storage::Store& store, QWidget* parent)
     form->addRow(tr("Period &from:"), m_from);
     m_to = lineField(this, QStringLiteral("period_to"), tr("Period to"));
     m_to->setPlaceholderText(tr("dd/mm/yyyy"));
-    form->addRow(tr("Period &to:"), m_to);
+    form->addRow(tr("Period t&o:"), m_to);
     layout->addWidget(formWidget);
     m_general = generalLabel(this);
     layout->addWidget(m_general);

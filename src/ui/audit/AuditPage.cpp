@@ -109,7 +109,7 @@ AuditPage::AuditPage(QWidget* parent)
     filters->addWidget(m_findResident, 0, 2);
     filters->addWidget(m_resident, 0, 3, 1, 3);
 
-    auto* officerLabel = new QLabel(tr("&Officer:"), this);
+    auto* officerLabel = new QLabel(tr("Offi&cer:"), this);
     m_officer = new QComboBox(this);
     m_officer->setObjectName(QStringLiteral("officerFilter"));
     m_officer->setAccessibleName(tr("Officer"));
@@ -128,10 +128,10 @@ AuditPage::AuditPage(QWidget* parent)
     filters->addWidget(actionLabel, 1, 2);
     filters->addWidget(m_action, 1, 3);
 
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     m_from = anyDateEdit(QStringLiteral("fromDate"), tr("From date"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&To:"), this);
+    auto* toLabel = new QLabel(tr("T&o:"), this);
     m_to = anyDateEdit(QStringLiteral("toDate"), tr("To date"), this);
     toLabel->setBuddy(m_to);
     m_clear = new QPushButton(tr("C&lear filters"), this);
@@ -172,7 +172,7 @@ AuditPage::AuditPage(QWidget* parent)
     layout->addWidget(m_table, 1);
 
     auto* bottom = new QHBoxLayout;
-    m_verify = new QPushButton(tr("&Verify chain"), this);
+    m_verify = new QPushButton(tr("V&erify chain"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setToolTip(tr("Check that no audit event was changed or removed"));
     m_verification = new QLabel(this);

@@ -290,7 +290,7 @@ void CaseloadPage::refreshDueList()
     due.today = m_store ? m_store->clock().today() : QDate();
     due.officerId = m_store ? m_store->actingOfficerId() : QString();
     due.sort = ResidentQuery::Sort::NextFollowUp;
-    m_ui->dueHeading->setText(due.officerId.isEmpty() ? tr("&Due today or overdue (all officers)")
+    m_ui->dueHeading->setText(due.officerId.isEmpty() ? tr("Due today o&r overdue (all officers)")
                                                       : tr("&Your follow-ups due today or overdue"));
     m_dueModel->show(m_source.get(), due);
 }

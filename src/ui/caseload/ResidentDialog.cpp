@@ -219,7 +219,7 @@ void ResidentDialog::setupActions()
 {
     auto* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    auto* redo = m_undo->createRedoAction(this, tr("Red&o"));
+    auto* redo = m_undo->createRedoAction(this, tr("R&edo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     auto* save = new QAction(tr("&Save"), this);
     save->setShortcut(QKeySequence::Save);
@@ -256,7 +256,7 @@ void ResidentDialog::setupActions()
     connect(erase, &QPushButton::clicked, this, &ResidentDialog::eraseResident);
     connect(m_ui->contactsView, &QAbstractItemView::activated, this, &ResidentDialog::addCorrection);
 
-    m_subjectAccessButton = new QPushButton(tr("Subject access e&xport…"), this);
+    m_subjectAccessButton = new QPushButton(tr("Sub&ject access export…"), this);
     m_subjectAccessButton->setObjectName(QStringLiteral("subjectAccessButton"));
     m_subjectAccessButton->setToolTip(
         tr("Everything held on this resident, for a subject access request, in one file (optionally encrypted)"));

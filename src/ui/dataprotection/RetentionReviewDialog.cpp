@@ -81,7 +81,7 @@ RetentionReviewDialog::RetentionReviewDialog(storage::Store& store, QWidget* par
     layout->addWidget(m_progress);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_anonymise = buttons->addButton(tr("A&nonymise…"), QDialogButtonBox::ActionRole);
+    m_anonymise = buttons->addButton(tr("An&onymise…"), QDialogButtonBox::ActionRole);
     m_anonymise->setObjectName(QStringLiteral("anonymiseButton"));
     m_anonymise->setAccessibleName(tr("Anonymise the ticked cases"));
     layout->addWidget(buttons);

@@ -119,7 +119,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     servicesLayout->addWidget(splitter, 1);
-    m_tabs->addTab(servicesTab, tr("Ser&vices"));
+    m_tabs->addTab(servicesTab, tr("Serv&ices"));
 
     // Gaps
     auto* gapsTab = new QWidget(m_tabs);
@@ -151,7 +151,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_gaps->setTabKeyNavigation(false);
     m_gaps->setAccessibleName(tr("Services by ward and category"));
     gapsLayout->addWidget(m_gaps, 1);
-    m_tabs->addTab(gapsTab, tr("&Gaps"));
+    m_tabs->addTab(gapsTab, tr("G&aps"));
 
     connect(m_search, &QLineEdit::textChanged, this, &DirectoryPage::applySearch);
     connect(m_staleOnly, &QCheckBox::toggled, this, &DirectoryPage::applySearch);

@@ -116,7 +116,7 @@ ServicePlacesDialog::ServicePlacesDialog(storage::Store& store, const Service& s
     placesLayout->addLayout(placesLeft, 1);
     auto* placeForm = new QFormLayout;
     m_placeName = field(placesBox, "name", tr("e.g. St Mary's church hall"));
-    placeForm->addRow(tr("&Name:"), m_placeName);
+    placeForm->addRow(tr("Na&me:"), m_placeName);
     m_address = field(placesBox, "address");
     placeForm->addRow(tr("A&ddress:"), m_address);
     m_town = field(placesBox, "town");
@@ -158,7 +158,7 @@ ServicePlacesDialog::ServicePlacesDialog(storage::Store& store, const Service& s
     m_freq->setProperty(kFieldProperty, QStringLiteral("freq"));
     m_freq->addItem(tr("Weekly"), QStringLiteral("WEEKLY"));
     m_freq->addItem(tr("Monthly"), QStringLiteral("MONTHLY"));
-    timeForm->addRow(tr("&Every:"), m_freq);
+    timeForm->addRow(tr("E&very:"), m_freq);
     auto* daysRow = new QWidget(timesBox);
     daysRow->setProperty(kFieldProperty, QStringLiteral("by_day"));
     daysRow->setAccessibleName(tr("Days"));
@@ -175,7 +175,7 @@ ServicePlacesDialog::ServicePlacesDialog(storage::Store& store, const Service& s
     }
     timeForm->addRow(tr("Days:"), daysRow);
     m_opens = field(timesBox, "opens_at", tr("HH:MM"));
-    timeForm->addRow(tr("O&pens at:"), m_opens);
+    timeForm->addRow(tr("Open&s at:"), m_opens);
     m_closes = field(timesBox, "closes_at", tr("HH:MM"));
     timeForm->addRow(tr("&Closes at:"), m_closes);
     m_atPlace = new QComboBox(timesBox);
@@ -183,8 +183,8 @@ ServicePlacesDialog::ServicePlacesDialog(storage::Store& store, const Service& s
     m_atPlace->setProperty(kFieldProperty, QStringLiteral("service_location"));
     timeForm->addRow(tr("A&t:"), m_atPlace);
     m_timeNote = field(timesBox, "description", tr("e.g. not in August"));
-    timeForm->addRow(tr("N&ote:"), m_timeNote);
-    auto* addTimeButton = new QPushButton(tr("Add &time"), timesBox);
+    timeForm->addRow(tr("&Note:"), m_timeNote);
+    auto* addTimeButton = new QPushButton(tr("Add t&ime"), timesBox);
     addTimeButton->setObjectName(QStringLiteral("addTimeButton"));
     timeForm->addRow(QString(), addTimeButton);
     timesLayout->addLayout(timeForm, 3);

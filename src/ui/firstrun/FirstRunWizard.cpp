@@ -181,7 +181,7 @@ FirstRunCouncilPage::FirstRunCouncilPage(FirstRunChoices& choices, QWidget* pare
     m_name->setAccessibleName(tr("Council name"));
     m_name->setPlaceholderText(tr("for example, Hearthdale Borough Council"));
     m_name->setMaxLength(200);
-    auto* nameLabel = new QLabel(tr("Council &name:"), this);
+    auto* nameLabel = new QLabel(tr("&Council name:"), this);
     nameLabel->setBuddy(m_name);
     m_nameProblem = problemLabel(this, QStringLiteral("councilNameProblem"));
     auto* nameColumn = new QVBoxLayout;

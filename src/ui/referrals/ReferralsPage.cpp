@@ -34,7 +34,7 @@ ReferralsPage::ReferralsPage(QWidget* parent)
     styleHeading(heading);
     top->addWidget(heading);
     top->addStretch(1);
-    auto* filterLabel = new QLabel(tr("S&tatus:"), this);
+    auto* filterLabel = new QLabel(tr("Stat&us:"), this);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All open referrals"), QString());

@@ -29,7 +29,7 @@ ResidentReferralsWidget::ResidentReferralsWidget(storage::Store& store, const QS
     styleHeading(heading);
     top->addWidget(heading);
     top->addStretch(1);
-    m_referButton = new QPushButton(tr("Re&fer…"), this);
+    m_referButton = new QPushButton(tr("&Refer…"), this);
     m_referButton->setObjectName(QStringLiteral("referButton"));
     m_referButton->setToolTip(tr("Refer the resident to a service, or signpost them"));
     top->addWidget(m_referButton);
