@@ -2038,10 +2038,6 @@ Gosodwch HEARTH_GUIDE_DIR i&apos;r ffolder sy&apos;n ei gadw, neu gofynnwch i TG
         <translation>Wrthi&apos;n gwirio&apos;r gronfa ddata…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
         <source>Checking the database</source>
         <translation>Gwirio&apos;r gronfa ddata</translation>
     </message>
@@ -2169,6 +2165,17 @@ Gosodwch HEARTH_GUIDE_DIR i&apos;r ffolder sy&apos;n ei gadw, neu gofynnwch i TG
     <message>
         <source>Cancelling</source>
         <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wrthi&apos;n canslo…</translation>
     </message>
 </context>
 <context>

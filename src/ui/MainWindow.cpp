@@ -26,6 +26,7 @@
 #include "settings/SignInDialog.h"
 #include "sync/SyncPage.h"
 #include "work/BackgroundTask.h"
+#include "work/TaskProgressDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -37,9 +38,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QProxyStyle>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -679,35 +678,13 @@ bool MainWindow::restoreBackup(const QString& path)
     const QString backingUp = tr("Backing up the database as it is now…");
     const QString restoring = tr("Restoring the backup…");
 
-    auto* progress = new QProgressDialog(checking, tr("Cancel"), 0, 0, this);
+    auto* progress = new TaskProgressDialog(task, tr("Restore from backup"), checking,
+                                            TaskProgressDialog::OnCancel::StopAndWait, this);
     progress->setObjectName(QStringLiteral("restoreProgress"));
-    progress->setWindowTitle(tr("Restore from backup"));
     progress->setAccessibleName(tr("Restoring from a backup"));
     progress->setAccessibleDescription(tr("Cancel leaves the database as it was."));
+    progress->setCancellingText(tr("Cancelling; the database is left as it was…"));
     progress->setWindowModality(Qt::ApplicationModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(500);
-    progress->setValue(0);
-    connect(task, &BackgroundTask::progress, progress, [progress](const QString& stage, qint64 done, qint64 total) {
-        progress->setLabelText(stage);
-        // Pages copied, as thousandths (a large file has more pages than the bar's int range likes).
-        progress->setMaximum(total > 0 ? 1000 : 0);
-        progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
-    });
-    const auto cancel = [this, task, progress] {
-        // The work stops at its next report (a copy every 256 pages); the dialog stays, its Cancel
-        // greyed, until it has, so the window is not used while the worker still holds the database.
-        task->cancel();
-        if (auto* button = progress->findChild<QPushButton*>()) {
-            button->setEnabled(false);
-        }
-        progress->setLabelText(tr("Cancelling; the database is left as it was…"));
-        progress->show();
-    };
-    connect(progress, &QProgressDialog::canceled, task, cancel);
-    // Escape rejects the dialog, which hides it without a word to the task: it cancels too.
-    connect(progress, &QDialog::rejected, task, cancel);
     task->start(
         checking, databasePath, &m_clock,
         [path, databasePath, folder, now, officerId, checking, backingUp, restoring](TaskContext& context) {
@@ -737,8 +714,7 @@ bool MainWindow::restoreBackup(const QString& path)
             // Cancelled during the copy, SQLite rolls the database back: it is exactly as it was.
             storage::restoreFrom(store, path, report(restoring), storage::BackupCheck::AlreadyChecked);
         },
-        [this, progress, name, databasePath, folder](BackgroundTask::Outcome outcome, const QString& error) {
-            progress->deleteLater();
+        [this, name, databasePath, folder](BackgroundTask::Outcome outcome, const QString& error) {
             if (outcome == BackgroundTask::Outcome::Finished) {
                 // The list of backups reads the store it was opened with: closed (and let go of)
                 // before that store is replaced.
@@ -787,20 +763,13 @@ void MainWindow::checkDatabaseNow()
         return;
     }
     const QString stage = tr("Checking the database…");
-    auto* progress = new QProgressDialog(stage, tr("Cancel"), 0, 0, this);
+    auto* progress =
+        new TaskProgressDialog(task, tr("Check database"), stage, TaskProgressDialog::OnCancel::Abandon, this);
     progress->setObjectName(QStringLiteral("checkDatabaseProgress"));
-    progress->setWindowTitle(tr("Check database"));
     progress->setAccessibleName(tr("Checking the database"));
     progress->setWindowModality(Qt::WindowModal);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setMinimumDuration(500);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [this, task, progress] {
-        task->abandon(); // its thread ends by itself; nothing it finds is shown
-        progress->deleteLater();
-        statusBar()->showMessage(tr("Check database cancelled."), 10000);
-    });
+    connect(progress, &TaskProgressDialog::cancelRequested, this,
+            [this] { statusBar()->showMessage(tr("Check database cancelled."), 10000); });
     auto report = std::make_shared<CheckReport>();
     task->start(
         stage, m_store->path(), &m_store->clock(),
@@ -808,8 +777,7 @@ void MainWindow::checkDatabaseNow()
             context.progress(stage, 0, 0);
             *report = checkDatabase(*context.store());
         },
-        [this, report, progress](BackgroundTask::Outcome outcome, const QString& error) {
-            progress->deleteLater();
+        [this, report](BackgroundTask::Outcome outcome, const QString& error) {
             if (outcome == BackgroundTask::Outcome::Failed) {
                 report->ok = false;
                 report->headline = tr("The database could not be checked.");

@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 
@@ -477,6 +478,18 @@ TEST_CASE("Check database runs off the GUI thread under a busy indicator whose C
         QTest::qWait(20);
         CHECK_FALSE(ui::MessageBox::lastShown());
         CHECK(auditEvents(window->store()) == eventsBefore);
+        CHECK(window->findChild<QProgressDialog*>(QStringLiteral("checkDatabaseProgress")) == nullptr);
+    }
+    SECTION("Escape is Cancel: it stops waiting, rather than hiding the dialog while the check goes on")
+    {
+        progress->show();
+        QTest::keyClick(progress, Qt::Key_Escape);
+        CHECK_FALSE(task->isRunning());
+        held->release();
+        task->waitForAll();
+        QTest::qWait(20);
+        CHECK_FALSE(ui::MessageBox::lastShown());
+        CHECK(window->statusBar()->currentMessage() == QStringLiteral("Check database cancelled."));
         CHECK(window->findChild<QProgressDialog*>(QStringLiteral("checkDatabaseProgress")) == nullptr);
     }
     SECTION("finished: the answer in words")
