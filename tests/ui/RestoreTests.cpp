@@ -29,6 +29,7 @@
 #include <mutex>
 
 using namespace hearth;
+using test::timerFiresWhile;
 using ui::BackgroundTask;
 
 namespace {
@@ -55,17 +56,6 @@ void screenshot(QWidget* widget, const QString& name)
     if (!folder.isEmpty()) {
         widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
-}
-
-bool timerFiresWhile(const std::function<bool()>& working)
-{
-    bool firedWhileWorking = false;
-    bool fired = false;
-    QTimer::singleShot(30, [&] {
-        fired = true;
-        firedWhileWorking = working();
-    });
-    return QTest::qWaitFor([&] { return fired; }, 5000) && firedWhileWorking;
 }
 
 } // namespace
