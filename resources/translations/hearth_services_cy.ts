@@ -1846,14 +1846,6 @@
         <translation>Darllen ffeil wedi&apos;i hamgryptio gan gymar a chyfuno ei newidiadau (Ctrl+I)</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Cynnydd</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Cans&amp;lo</translation>
-    </message>
-    <message>
         <source>Stop: a cancelled export writes no file, a cancelled import changes nothing</source>
         <translation>Stopio: nid yw allforio a ganslwyd yn ysgrifennu ffeil, ac nid yw mewnforio a ganslwyd yn newid dim</translation>
     </message>
@@ -2016,14 +2008,6 @@
     <message>
         <source>%1: theirs is &quot;%2&quot;, mine is &quot;%3&quot;. The value that should stand:</source>
         <translation>%1: eu gwerth nhw yw &quot;%2&quot;, fy ngwerth i yw &quot;%3&quot;. Y gwerth a ddylai sefyll:</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wrthi&apos;n canslo…</translation>
-    </message>
-    <message>
-        <source>Cancelling</source>
-        <translation>Canslo</translation>
     </message>
     <message>
         <source>Export changes for %1</source>

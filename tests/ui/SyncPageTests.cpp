@@ -5,11 +5,13 @@
 #include "AuditLog.h"
 #include "FileDialog.h"
 #include "Interchange.h"
+#include "LongWorkSupport.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SyncFixture.h"
 #include "sync/PeerDialog.h"
 #include "sync/SyncPage.h"
+#include "work/TaskProgress.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -418,9 +420,9 @@ TEST_CASE("An import runs off the GUI thread and Cancel leaves the database unch
     const auto auditBefore = f.hub().audit().list({}).size();
     QStringList stages;
     bool offGuiThread = true;
-    auto* cancel = child<QPushButton>(f.page, "cancelButton");
+    auto* cancel = child<QPushButton>(f.page, "taskCancelButton");
     // Cancel is pressed (on the GUI thread, through the button) once the merge has started.
-    SyncPage::setWorkerProgressHook([&](const QString& stage, qint64 done, qint64) {
+    BackgroundTask::setProgressHook([&](const QString& stage, qint64 done, qint64) {
         offGuiThread = offGuiThread && QThread::currentThread() != qApp->thread();
         stages.append(stage);
         if (stage == QStringLiteral("Merging") && done == 0) {
@@ -434,10 +436,10 @@ TEST_CASE("An import runs off the GUI thread and Cancel leaves the database unch
     QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
     // While it runs the page answers, shows a progress bar and offers Cancel.
     CHECK(f.page->isWorking());
-    CHECK(child<QProgressBar>(f.page, "progressBar")->isVisible());
+    CHECK(child<QProgressBar>(f.page, "taskProgressBar")->isVisible());
     CHECK(cancel->isVisible());
     f.waitIdle();
-    SyncPage::setWorkerProgressHook({});
+    BackgroundTask::setProgressHook({});
     CHECK(offGuiThread);
     CHECK(stages.contains(QStringLiteral("Merging")));
     CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("cancelled")));
@@ -459,8 +461,8 @@ TEST_CASE("A cancelled export writes no file and records nothing, and a finished
     const QString out = f.files.path(QStringLiteral("to-officer.hearthsync"));
     const auto peerBefore = storage::SyncRepository(f.hub()).peers().first();
     const auto auditBefore = f.hub().audit().list({}).size();
-    auto* cancel = child<QPushButton>(f.page, "cancelButton");
-    SyncPage::setWorkerProgressHook([&](const QString& stage, qint64 done, qint64) {
+    auto* cancel = child<QPushButton>(f.page, "taskCancelButton");
+    BackgroundTask::setProgressHook([&](const QString& stage, qint64 done, qint64) {
         if (stage == QStringLiteral("Writing the file") && done == 0) {
             QMetaObject::invokeMethod(
                 cancel, [cancel] { cancel->click(); }, Qt::BlockingQueuedConnection);
@@ -470,7 +472,7 @@ TEST_CASE("A cancelled export writes no file and records nothing, and a finished
     SyncPage::setNextPassphrase(kPassphrase);
     QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
     f.waitIdle();
-    SyncPage::setWorkerProgressHook({});
+    BackgroundTask::setProgressHook({});
     CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("cancelled")));
     CHECK_FALSE(QFile::exists(out));
     CHECK(QFileInfo(out).dir().entryList({QStringLiteral("to-officer*")}, QDir::Files).isEmpty());
@@ -501,4 +503,82 @@ TEST_CASE("A cancelled export writes no file and records nothing, and a finished
             CHECK_FALSE(stored.readAll().contains(kPassphrase.toUtf8()));
         }
     }
+}
+
+TEST_CASE("While an export runs the page's buttons wait, Cancel has the focus, and the end is said once", "[sync-ui]")
+{
+    SyncUiFixture f;
+    f.window->activateWindow();
+    const QString out = f.files.path(QStringLiteral("held.hearthsync"));
+    int finished = 0;
+    QObject::connect(f.page, &SyncPage::workFinished, f.page, [&] { ++finished; });
+    test::HeldWorker held(QStringLiteral("Writing the file"));
+    FileDialog::setNextFileName(out);
+    SyncPage::setNextPassphrase(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(f.page, "exportButton"), Qt::LeftButton);
+    REQUIRE(held.waitUntilHeld());
+    CHECK(held.thread() != qApp->thread());
+    CHECK(test::timerFiresWhile([&] { return f.page->isWorking(); }));
+    for (const char* name : {"exportButton", "importButton", "addPeerButton", "setRoleButton", "keepMineButton"}) {
+        CAPTURE(name);
+        CHECK_FALSE(child<QPushButton>(f.page, name)->isEnabled());
+    }
+    auto* cancel = child<QPushButton>(f.page, "taskCancelButton");
+    CHECK(cancel->isVisible());
+    CHECK(cancel->hasFocus());
+    CHECK_FALSE(cancel->toolTip().isEmpty());
+    CHECK(child<QProgressBar>(f.page, "taskProgressBar")->isVisible());
+    CHECK(f.page->progress()->stageText() == QStringLiteral("Writing the file"));
+    CHECK(finished == 0);
+    CHECK_FALSE(QFile::exists(out)); // written only whole, at the end
+
+    held.release();
+    f.waitIdle();
+    CHECK(finished == 1);
+    CHECK(QFile::exists(out));
+    CHECK_FALSE(cancel->isVisible());
+    CHECK(child<QPushButton>(f.page, "exportButton")->isEnabled());
+    CHECK(child<QPushButton>(f.page, "importButton")->isEnabled());
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("Exported")));
+}
+
+TEST_CASE("Closing the window during an import cancels it and waits: the database is unchanged", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QString path = f.hub().path();
+    const auto ledgerBefore = storage::SyncRepository(f.hub()).ledger().size();
+    {
+        test::HeldWorker held(QStringLiteral("Merging"));
+        FileDialog::setNextFileName(f.bundlePath);
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        SyncPage::setNextPassphrase(kPassphrase);
+        QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
+        REQUIRE(held.waitUntilHeld());
+        // Released only once closing has asked the import to stop (the task goes idle then).
+        QObject::connect(f.page->task(), &BackgroundTask::idle, f.page, [&held] { held.release(); });
+        f.window.reset(); // waits for the worker, which stops at its next progress report
+    }
+    storage::Store after(path, storage::Store::OpenMode::Existing, f.team.clock);
+    CHECK(storage::SyncRepository(after).ledger().size() == ledgerBefore);
+    CHECK(storage::SyncRepository(after).conflicts(false).isEmpty());
+}
+
+TEST_CASE("Escape cancels a running import, which then changes nothing", "[sync-ui]")
+{
+    SyncUiFixture f;
+    const QByteArray before = storage::dumpJson(f.hub());
+    test::HeldWorker held(QStringLiteral("Merging"));
+    FileDialog::setNextFileName(f.bundlePath);
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    SyncPage::setNextPassphrase(kPassphrase);
+    QTest::mouseClick(child<QPushButton>(f.page, "importButton"), Qt::LeftButton);
+    REQUIRE(held.waitUntilHeld());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    // The button's shortcut animates a click, which lands a moment later.
+    CHECK(QTest::qWaitFor([&] { return f.page->task()->isCancelling(); }, 5000));
+    CHECK(f.page->progress()->stageText() == QStringLiteral("Cancelling…"));
+    held.release();
+    f.waitIdle();
+    CHECK(child<QLabel>(f.page, "resultLabel")->text().contains(QStringLiteral("cancelled")));
+    CHECK(storage::dumpJson(f.hub()) == before);
 }

@@ -11,6 +11,8 @@
 #include "Store.h"
 #include "SyncEngine.h"
 #include "UiLog.h"
+#include "work/BackgroundTask.h"
+#include "work/TaskProgress.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -27,14 +29,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace hearth::ui {
@@ -45,18 +45,6 @@ std::optional<std::optional<QString>> g_nextPassphrase;
 std::optional<std::optional<QString>> g_nextMergedValue;
 std::optional<std::optional<SyncPage::PeerAnswer>> g_nextPeer;
 std::optional<std::optional<QString>> g_nextPeerName;
-std::function<void(const QString&, qint64, qint64)> g_workerProgressHook;
-
-// Thrown from the worker's progress callback when Cancel was pressed: the engine's transaction
-// unwinds and rolls back.
-class Cancelled : public std::runtime_error
-{
-public:
-    Cancelled()
-        : std::runtime_error("cancelled")
-    {
-    }
-};
 
 // Bundles larger than this are refused before reading: no real team exchange comes near it.
 constexpr qint64 kMaxBundleBytes = qint64(1) << 30;
@@ -114,12 +102,14 @@ SyncPage::SyncPage(QWidget* parent)
 
 SyncPage::~SyncPage()
 {
-    if (m_thread) {
-        if (m_cancel) {
-            m_cancel->store(true);
-        }
-        m_thread->wait();
-    }
+    // A running export or import is cancelled (nothing half-done is left) and its thread waited for.
+    m_task->abandon();
+    m_task->waitForAll();
+}
+
+bool SyncPage::isWorking() const
+{
+    return m_task->isRunning();
 }
 
 void SyncPage::setNextPeer(const std::optional<PeerAnswer>& answer)
@@ -130,11 +120,6 @@ void SyncPage::setNextPeer(const std::optional<PeerAnswer>& answer)
 void SyncPage::setNextPeerName(const std::optional<QString>& name)
 {
     g_nextPeerName = name;
-}
-
-void SyncPage::setWorkerProgressHook(std::function<void(const QString&, qint64, qint64)> hook)
-{
-    g_workerProgressHook = std::move(hook);
 }
 
 void SyncPage::setNextPassphrase(const std::optional<QString>& passphrase)
@@ -259,24 +244,10 @@ void SyncPage::setupUi()
     importShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(importShortcut, &QShortcut::activated, m_importButton, &QPushButton::click);
 
-    auto* progressRow = new QHBoxLayout;
-    m_stageLabel = new QLabel(this);
-    m_stageLabel->setObjectName(QStringLiteral("stageLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setTextVisible(true);
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setToolTip(tr("Stop: a cancelled export writes no file, a cancelled import changes nothing"));
-    progressRow->addWidget(m_stageLabel);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelButton);
-    layout->addLayout(progressRow);
-    m_stageLabel->hide();
-    m_progress->hide();
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &SyncPage::cancelWork);
+    m_task = new BackgroundTask(this);
+    m_progress = new TaskProgress(m_task, this);
+    m_progress->setCancelToolTip(tr("Stop: a cancelled export writes no file, a cancelled import changes nothing"));
+    layout->addWidget(m_progress);
 
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
@@ -334,6 +305,9 @@ void SyncPage::setupUi()
 
 void SyncPage::setStore(storage::Store* store)
 {
+    // An export or import of the old store is cancelled and waited for; nothing of it is shown.
+    m_task->abandon();
+    m_task->waitForAll();
     m_engine.reset();
     m_store = store;
     m_resultLabel->clear();
@@ -448,7 +422,7 @@ void SyncPage::refreshConflicts()
 
 void SyncPage::updateButtons()
 {
-    const bool ready = m_engine && !m_working;
+    const bool ready = m_engine && !isWorking();
     m_copySiteButton->setEnabled(bool(m_engine));
     m_roleCombo->setEnabled(ready);
     m_setRoleButton->setEnabled(ready);
@@ -581,124 +555,35 @@ std::optional<QString> SyncPage::askMergedValue(const storage::SyncConflict& con
     return text;
 }
 
-void SyncPage::startWork()
-{
-    m_working = true;
-    m_resultLabel->clear();
-    m_stageLabel->show();
-    m_progress->show();
-    m_progress->setRange(0, 0);
-    m_cancelButton->setEnabled(true);
-    m_cancelButton->show();
-    updateButtons();
-    m_cancelButton->setFocus();
-}
-
-void SyncPage::finishWork()
-{
-    m_working = false;
-    m_stageLabel->hide();
-    m_progress->hide();
-    m_cancelButton->hide();
-    refresh();
-}
-
 void SyncPage::cancelWork()
 {
-    if (!m_working || !m_cancel) {
-        return;
-    }
-    m_cancel->store(true);
-    m_cancelButton->setEnabled(false);
-    m_stageLabel->setText(tr("Cancelling…"));
-    m_progress->setAccessibleDescription(tr("Cancelling"));
+    m_task->cancel();
 }
 
-void SyncPage::runInWorker(std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
-                           std::function<void(const QString& error, bool bundleError, bool cancelled)> done)
+void SyncPage::runInWorker(const QString& stage, std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
+                           std::function<void(bool cancelled, const QString& error)> done)
 {
-    startWork();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
-    struct Outcome
-    {
-        QString error;
-        bool bundleError = false;
-        bool cancelled = false;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    const QString path = m_store->path();
-    const Clock* clock = &m_store->clock();
-    const auto hook = g_workerProgressHook;
-    m_thread = QThread::create([this, work, cancel, outcome, path, clock, hook] {
-        try {
-            // SQLite connections stay on their thread: the worker opens its own on this database.
-            storage::Store store(path, storage::Store::OpenMode::Existing, *clock);
-            sync::SyncEngine engine(store);
-            qint64 lastStep = -1;
-            QString lastStage;
-            const sync::Progress progress = [&](const QString& stage, qint64 done, qint64 total) {
-                if (hook) {
-                    hook(stage, done, total);
-                }
-                if (cancel->load()) {
-                    throw Cancelled();
-                }
-                // At most about 200 updates of the bar per stage.
-                const qint64 step = total > 0 ? done * 200 / total : -1;
-                if (stage == lastStage && step == lastStep) {
-                    return;
-                }
-                lastStage = stage;
-                lastStep = step;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, stage, done, total] {
-                        if (m_working && !(m_cancel && m_cancel->load())) {
-                            showProgress(stage, done, total);
-                        }
-                    },
-                    Qt::QueuedConnection);
-            };
-            work(engine, progress);
-        } catch (const Cancelled&) {
-            outcome->cancelled = true;
-        } catch (const sync::BundleError& error) {
-            outcome->error = error.message();
-            outcome->bundleError = true;
-        } catch (const std::exception& error) {
-            outcome->error = QString::fromUtf8(error.what());
-        }
-    });
-    m_thread->setObjectName(QStringLiteral("hearth-sync-worker"));
-    connect(m_thread, &QThread::finished, this, [this, outcome, done] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        m_cancel.reset();
-        finishWork();
-        done(outcome->error, outcome->bundleError, outcome->cancelled);
-        emit workFinished();
-    });
-    m_thread->start();
-}
-
-void SyncPage::showProgress(const QString& stage, qint64 done, qint64 total)
-{
-    m_stageLabel->setText(stage);
-    if (total > 0) {
-        // QProgressBar counts in int; scale very large totals down.
-        const int scale = total > 1000000 ? int(total / 1000000) + 1 : 1;
-        m_progress->setRange(0, int(total / scale));
-        m_progress->setValue(int(done / scale));
-    } else {
-        m_progress->setRange(0, 0);
-    }
-    m_progress->setAccessibleDescription(stage);
+    m_resultLabel->clear();
+    m_task->start(
+        stage, m_store->path(), &m_store->clock(),
+        [work](TaskContext& context) {
+            sync::SyncEngine engine(*context.store());
+            // Throws TaskCancelled once Cancel was pressed: the engine's transaction rolls back.
+            work(engine,
+                 [&context](const QString& step, qint64 count, qint64 total) { context.progress(step, count, total); });
+        },
+        [this, done](BackgroundTask::Outcome outcome, const QString& error) {
+            refresh();
+            done(outcome == BackgroundTask::Outcome::Cancelled, error);
+            emit workFinished();
+        });
+    updateButtons();
+    m_progress->cancelButton()->setFocus();
 }
 
 void SyncPage::exportBundle()
 {
-    if (!m_engine || m_working || m_exportTo->count() == 0) {
+    if (!m_engine || isWorking() || m_exportTo->count() == 0) {
         return;
     }
     const QString peerId = m_exportTo->currentData().toString();
@@ -726,8 +611,8 @@ void SyncPage::exportBundle()
     const sync::KdfLimits kdf = m_exportKdf;
     const QString secret = *passphrase;
     auto header = std::make_shared<sync::BundleHeader>();
-    showProgress(tr("Capturing changes"), 0, 0);
     runInWorker(
+        tr("Capturing changes"),
         [peerId, secret, kdf, path, header](sync::SyncEngine& engine, const sync::Progress& progress) {
             sync::ExportRequest request;
             request.to = peerId;
@@ -753,7 +638,7 @@ void SyncPage::exportBundle()
             };
             *header = engine.exportBundle(request).header;
         },
-        [this, header, peerLabel, path](const QString& error, bool, bool cancelled) {
+        [this, header, peerLabel, path](bool cancelled, const QString& error) {
             if (cancelled) {
                 m_resultLabel->setText(tr("Export cancelled: no file was written and nothing was recorded."));
                 return;
@@ -772,7 +657,7 @@ void SyncPage::exportBundle()
 
 void SyncPage::importBundle()
 {
-    if (!m_engine || m_working) {
+    if (!m_engine || isWorking()) {
         return;
     }
     const QString path = FileDialog::getOpenFileName(this, tr("Import a sync bundle"), QString(),
@@ -821,12 +706,12 @@ void SyncPage::importBundle()
     }
     const QString secret = *passphrase;
     auto result = std::make_shared<sync::ImportResult>();
-    showProgress(tr("Decrypting"), 0, 0);
     runInWorker(
+        tr("Decrypting"),
         [bytes, secret, result](sync::SyncEngine& engine, const sync::Progress& progress) {
             *result = engine.importBundle(bytes, secret, progress);
         },
-        [this, result, fileName, sender](const QString& error, bool, bool cancelled) {
+        [this, result, fileName, sender](bool cancelled, const QString& error) {
             if (cancelled) {
                 m_resultLabel->setText(tr("Import of %1 cancelled; nothing changed.").arg(fileName));
                 return;
@@ -885,7 +770,7 @@ void SyncPage::keepTheirs()
 void SyncPage::editMergedValue()
 {
     const auto conflict = currentConflict();
-    if (!conflict || m_working) {
+    if (!conflict || isWorking()) {
         return;
     }
     const auto text = askMergedValue(*conflict);
@@ -898,7 +783,7 @@ void SyncPage::editMergedValue()
 void SyncPage::decide(int keep, const QJsonValue& merged, const QString& text, bool fromText)
 {
     const auto conflict = currentConflict();
-    if (!conflict || m_working) {
+    if (!conflict || isWorking()) {
         return;
     }
     try {
@@ -940,7 +825,7 @@ void SyncPage::copySiteId()
 
 void SyncPage::setRole()
 {
-    if (!m_engine || m_working) {
+    if (!m_engine || isWorking()) {
         return;
     }
     const QString role = m_roleCombo->currentData().toString();
@@ -976,7 +861,7 @@ void SyncPage::setRole()
 
 void SyncPage::addPeer()
 {
-    if (!m_engine || m_working) {
+    if (!m_engine || isWorking()) {
         return;
     }
     std::optional<PeerAnswer> answer;
@@ -1011,7 +896,7 @@ void SyncPage::addPeer()
 void SyncPage::renamePeer()
 {
     const QString siteId = selectedPeer();
-    if (!m_engine || m_working || siteId.isEmpty()) {
+    if (!m_engine || isWorking() || siteId.isEmpty()) {
         return;
     }
     const QString current = peerName(siteId);
@@ -1042,7 +927,7 @@ void SyncPage::renamePeer()
 void SyncPage::removePeer()
 {
     const QString siteId = selectedPeer();
-    if (!m_engine || m_working || siteId.isEmpty()) {
+    if (!m_engine || isWorking() || siteId.isEmpty()) {
         return;
     }
     const QString name = peerName(siteId);

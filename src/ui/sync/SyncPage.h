@@ -7,17 +7,14 @@
 #include <QJsonValue>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace hearth::storage {
 class Store;
@@ -26,14 +23,19 @@ struct SyncConflict;
 
 namespace hearth::ui {
 
+class BackgroundTask;
+class TaskContext;
+class TaskProgress;
+
 // The Sync page (design.md § Sync by file export): team set-up (this database's site id with a
 // copy button, its role, adding, renaming and removing peers; the engine audits each change), the
 // peers with the last exchange with each, exporting changes for a peer to a file, importing a
 // peer's file (a summary of what it holds first, then the merge), and the conflict inbox, where
 // each field changed on both sides shows its last common value, theirs (who, when) and mine, and
 // is decided by keeping mine, keeping theirs or typing a merged value.
-// Export and import run on a worker thread with its own database connection, with a progress bar
-// and Cancel: a cancelled export writes no file and records nothing; a cancelled import rolls back.
+// Export and import run on a worker thread with its own database connection (BackgroundTask), with
+// a progress bar and Cancel (TaskProgress): a cancelled export writes no file and records nothing;
+// a cancelled import rolls back.
 // The team passphrase is asked for every time, held only for that one export or import, and never
 // stored (there is no OS keyring; see docs/architecture.md § Sync).
 //   Ctrl+E export · Ctrl+I import · Alt+M keep mine · Alt+R keep theirs · Alt+A merged value
@@ -67,12 +69,11 @@ public:
     };
     static void setNextPeer(const std::optional<PeerAnswer>& answer);
     static void setNextPeerName(const std::optional<QString>& name);
-    // Called on the worker thread at each progress report, before Cancel is checked (tests use it
-    // to press Cancel at a known point).
-    static void setWorkerProgressHook(std::function<void(const QString& stage, qint64 done, qint64 total)> hook);
 
     // An export or import is running on the worker thread.
-    bool isWorking() const { return m_working; }
+    bool isWorking() const;
+    BackgroundTask* task() const { return m_task; }
+    TaskProgress* progress() const { return m_progress; }
 
     // The open conflicts shown in the inbox, in its order.
     QList<qint64> shownConflictIds() const { return m_conflictIds; }
@@ -94,10 +95,10 @@ signals:
     void workFinished();
 
 private:
-    // Runs `work` on a worker thread with its own Store and engine on this database, then `done`
-    // here with the error message (empty if none) and whether it was cancelled.
-    void runInWorker(std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
-                     std::function<void(const QString& error, bool bundleError, bool cancelled)> done);
+    // Runs `work` on the task's worker with an engine on the worker's own Store, then `done` here
+    // with the outcome (the page refreshed first) and says workFinished.
+    void runInWorker(const QString& stage, std::function<void(sync::SyncEngine&, const sync::Progress&)> work,
+                     std::function<void(bool cancelled, const QString& error)> done);
     QString selectedPeer() const;
     void setupUi();
     void refreshPeers();
@@ -107,19 +108,13 @@ private:
     std::optional<QString> askMergedValue(const storage::SyncConflict& conflict);
     std::optional<storage::SyncConflict> currentConflict();
     void decide(int keep, const QJsonValue& merged = {}, const QString& text = {}, bool fromText = false);
-    void startWork();
-    void finishWork();
-    void showProgress(const QString& stage, qint64 done, qint64 total);
     QString recordName(const QString& table, const QString& key);
     QString officerName(const QString& officerId);
     QString peerName(const QString& siteId);
 
     storage::Store* m_store = nullptr;
     std::unique_ptr<sync::SyncEngine> m_engine;
-    QThread* m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     sync::KdfLimits m_exportKdf;
-    bool m_working = false;
     QList<qint64> m_conflictIds;
 
     QLabel* m_roleLabel = nullptr;
@@ -130,13 +125,12 @@ private:
     QPushButton* m_addPeerButton = nullptr;
     QPushButton* m_renamePeerButton = nullptr;
     QPushButton* m_removePeerButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
     QTableWidget* m_peers = nullptr;
     QComboBox* m_exportTo = nullptr;
     QPushButton* m_exportButton = nullptr;
     QPushButton* m_importButton = nullptr;
-    QLabel* m_stageLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
+    BackgroundTask* m_task = nullptr;
+    TaskProgress* m_progress = nullptr;
     QLabel* m_resultLabel = nullptr;
     QLabel* m_inboxHeading = nullptr;
     QTableWidget* m_conflicts = nullptr;
