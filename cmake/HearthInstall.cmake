@@ -23,7 +23,8 @@ if(UNIX AND NOT APPLE)
 endif()
 
 # The user guide (rendered by src/guide at build time), where Help > User guide finds it: the
-# program looks in ../share/doc/hearth/guide from its bin folder (src/ui/help/GuideWindow.cpp).
+# program looks in ../share/doc/hearth/guide from its bin folder (src/ui/help/GuideWindow.cpp); the
+# Welsh guide is its cy/ subfolder.
 install(DIRECTORY "${HEARTH_GUIDE_OUTPUT}/" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hearth/guide)
 
 # ---- CPack: `cpack` in a build folder (the release preset's, for a package to hand out) ----------

@@ -90,28 +90,53 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString navigation(const QList<Chapter>& chapters, int index, const QString& cssClass)
+// The words of the page around the chapter, in the guide's language (the renderer is a build
+// step without the application's translations).
+struct PageWords
+{
+    QString lang;
+    QString guide;
+    QString contents;
+    QString previous;
+    QString next;
+};
+
+PageWords pageWords(const QString& language)
+{
+    if (language == QLatin1String("cy")) {
+        return {QStringLiteral("cy-GB"), QStringLiteral("Canllaw defnyddiwr Hearth"), QStringLiteral("Cynnwys"),
+                QStringLiteral("Blaenorol"), QStringLiteral("Nesaf")};
+    }
+    return {QStringLiteral("en-GB"), QStringLiteral("Hearth user guide"), QStringLiteral("Contents"),
+            QStringLiteral("Previous"), QStringLiteral("Next")};
+}
+
+QString navigation(const QList<Chapter>& chapters, int index, const QString& cssClass, const PageWords& words)
 {
     QStringList parts;
-    parts << QStringLiteral("<a href=\"index.html\">Contents</a>");
+    parts << QStringLiteral("<a href=\"index.html\">%1</a>").arg(words.contents);
     if (index > 0) {
         const Chapter& previous = chapters.at(index - 1);
-        parts << QStringLiteral("Previous: <a href=\"%1.html\">%2</a>").arg(previous.name, escaped(previous.title));
+        parts << QStringLiteral("%1: <a href=\"%2.html\">%3</a>")
+                     .arg(words.previous, previous.name, escaped(previous.title));
     }
     if (index + 1 < chapters.size()) {
         const Chapter& next = chapters.at(index + 1);
-        parts << QStringLiteral("Next: <a href=\"%1.html\">%2</a>").arg(next.name, escaped(next.title));
+        parts << QStringLiteral("%1: <a href=\"%2.html\">%3</a>").arg(words.next, next.name, escaped(next.title));
     }
     return QStringLiteral("<div class=\"%1\"><p>%2</p></div>\n").arg(cssClass, parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace
 
-RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolder)
+RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolder, const QString& language)
 {
     RenderResult result;
-    const QDir source(sourceFolder);
-    const QString listPath = source.filePath(QStringLiteral("chapters.txt"));
+    // A translation's chapters are in a folder of its own (docs/guide/cy), listed by the English
+    // chapters.txt, so that a chapter missing from the translation is reported.
+    const QString listPath = QDir(sourceFolder).filePath(QStringLiteral("chapters.txt"));
+    const QDir source(language.isEmpty() ? sourceFolder : QDir(sourceFolder).filePath(language));
+    const PageWords words = pageWords(language);
     bool ok = false;
     const QString list = readText(listPath, &ok);
     if (!ok) {
@@ -156,8 +181,9 @@ RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolde
         }
     }
 
+    // A translation shows the English guide's pictures (../images), so has no images/ of its own.
     QDir output(outputFolder);
-    if (!output.mkpath(QStringLiteral("images"))) {
+    if (!output.mkpath(language.isEmpty() ? QStringLiteral("images") : QStringLiteral("."))) {
         result.problems << QStringLiteral("%1: cannot create the folder").arg(outputFolder);
         return result;
     }
@@ -216,12 +242,12 @@ RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolde
         }
 
         const QString page =
-            QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n"
-                           "<title>%1 – Hearth user guide</title>\n<style>%2</style>\n</head>\n<body>\n%3%4%5</body>\n"
+            QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\" />\n"
+                           "<title>%2 – %3</title>\n<style>%4</style>\n</head>\n<body>\n%5%6%7</body>\n"
                            "</html>\n")
-                .arg(escaped(chapter.title), QString::fromLatin1(kStyle),
-                     navigation(result.chapters, index, QStringLiteral("nav")), body,
-                     navigation(result.chapters, index, QStringLiteral("nav-bottom")));
+                .arg(words.lang, escaped(chapter.title), words.guide, QString::fromLatin1(kStyle),
+                     navigation(result.chapters, index, QStringLiteral("nav"), words), body,
+                     navigation(result.chapters, index, QStringLiteral("nav-bottom"), words));
         const QString file = chapter.name + QStringLiteral(".html");
         if (!writeText(output.filePath(file), page)) {
             result.problems << QStringLiteral("%1: cannot write").arg(output.filePath(file));
@@ -230,9 +256,11 @@ RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolde
         }
     }
 
-    // The pictures, copied when they changed.
+    // The pictures, copied when they changed (a translation's are the English guide's).
     const QDir imageSource(source.filePath(QStringLiteral("images")));
-    for (const QString& file : imageSource.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name)) {
+    const QStringList pictures =
+        language.isEmpty() ? imageSource.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name) : QStringList();
+    for (const QString& file : pictures) {
         const QString from = imageSource.filePath(file);
         const QString to = output.filePath(QStringLiteral("images/") + file);
         const QFileInfo fromInfo(from), toInfo(to);

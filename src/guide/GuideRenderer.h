@@ -28,7 +28,11 @@ struct RenderResult
 // stylesheet and the chapter navigation, copies the images beside them and writes contents.tsv
 // (name, tab, title per line) for the help window. Links between chapters are written as
 // "chapter.md" in Markdown and become "chapter.html". Checks every link and image.
-RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolder);
+// With a `language` ("cy"), renders that translation instead: the chapters listed in
+// `sourceFolder`/chapters.txt, each from `sourceFolder`/<language>/<name>.md (a missing one is a
+// problem, so the translation keeps in step), with the page's words in that language; its pictures
+// are the English guide's (../images/... from the translation), so none are copied.
+RenderResult renderGuide(const QString& sourceFolder, const QString& outputFolder, const QString& language = {});
 
 // The chapters listed in `outputFolder`/contents.tsv by renderGuide; empty if it is missing.
 QList<Chapter> readContents(const QString& outputFolder);

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPointer>
 #include <QSplitter>
@@ -73,6 +74,18 @@ QString findGuideFolder()
         }
     }
     return {};
+}
+
+QString guideFolderForLanguage(const QString& folder)
+{
+    if (QLocale().language() == QLocale::Welsh) {
+        const QString welsh = QDir(folder).filePath(QStringLiteral("cy"));
+        if (QFileInfo::exists(QDir(welsh).filePath(kIndexFile))) {
+            return welsh;
+        }
+        uiLog()->warn("the user guide has no Welsh translation in {}; showing the English one", folder.toStdString());
+    }
+    return folder;
 }
 
 QString guideChapterForPage(const QString& pageKey)
@@ -242,6 +255,10 @@ QAction* GuideWindow::addUserGuideAction(QWidget* window, QMenu* helpMenu, std::
     }
     QObject::connect(action, &QAction::triggered, window, [window, chapter = std::move(chapter)] {
         GuideWindow* guide = window->findChild<GuideWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (guide && guide->folder() != guideFolderForLanguage(findGuideFolder())) {
+            delete guide; // the language was changed since it was opened
+            guide = nullptr;
+        }
         if (!guide) {
             const QString folder = findGuideFolder();
             if (folder.isEmpty()) {
@@ -253,7 +270,7 @@ QAction* GuideWindow::addUserGuideAction(QWidget* window, QMenu* helpMenu, std::
                                         .arg(guideFolderCandidates().join(QLatin1Char('\n'))));
                 return;
             }
-            guide = new GuideWindow(folder, window);
+            guide = new GuideWindow(guideFolderForLanguage(folder), window);
         }
         guide->showChapter(chapter ? chapter() : QStringLiteral("index"));
         guide->show();

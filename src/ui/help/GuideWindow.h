@@ -21,6 +21,10 @@ namespace hearth::ui {
 QStringList guideFolderCandidates();
 // The first candidate holding the guide, or empty.
 QString findGuideFolder();
+// The guide in the application's language, from the folder findGuideFolder gives: its cy/
+// subfolder when QLocale() (set from Tools > Language) is Welsh and cy/index.html is there,
+// otherwise `folder` itself (the English guide).
+QString guideFolderForLanguage(const QString& folder);
 
 // The chapter of the guide about a main-window page ("action-plan" -> "action-plan",
 // "directory" -> "referrals", "audit" -> "data-protection"); "index" for one it does not know.
@@ -40,9 +44,12 @@ public:
     void showChapter(const QString& chapter);
     // The name of the chapter shown ("casework").
     QString currentChapter() const;
+    // The folder of the guide shown (the English one, or its cy/ subfolder).
+    QString folder() const { return m_folder; }
 
     // Adds "User guide" (F1) at the top of `helpMenu`. It opens the guide at the chapter `chapter`
-    // names when triggered (the page on screen), reusing one window; if the guide cannot be found, a
+    // names when triggered (the page on screen), in the application's language (Welsh when there is
+    // a Welsh guide), reusing one window; if the guide cannot be found, a
     // message says where it was looked for.
     static QAction* addUserGuideAction(QWidget* window, QMenu* helpMenu, std::function<QString()> chapter);
 
